@@ -1,0 +1,17 @@
+//! factlint: finds numeric claims in prose and checks them against declared facts.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! files -> source::SourceFile -> document::Document -> extract::Extractor -> claim::Claim
+//!       -> report (human table, JSON)
+//! ```
+//!
+//! The library never prints and never exits; `main.rs` does both.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod claim;
+pub mod document;
+pub mod extract;
+pub mod source;
+pub mod span;
