@@ -216,6 +216,16 @@ pub struct Quantity {
     pub dimension: Dimension,
     /// The interval the written figure and its hedge allow, in the unit as written.
     pub interval: Interval,
+    /// The same figure in its dimension's base unit: what comparisons use.
+    pub base: Base,
+}
+
+/// A figure converted to its dimension's base unit (metres, kilograms, the currency itself).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Base {
+    pub value: Option<f64>,
+    pub unit: &'static str,
+    pub interval: Interval,
 }
 
 /// One numeric expression found in a document's prose.

@@ -15,3 +15,5 @@ pub mod document;
 pub mod extract;
 pub mod source;
 pub mod span;
+pub mod report;
+pub mod run;

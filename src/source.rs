@@ -23,6 +23,15 @@ pub enum ReadError {
     },
 }
 
+impl ReadError {
+    /// The input the error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            ReadError::Io { path, .. } => path,
+        }
+    }
+}
+
 /// Reads one file.
 pub fn read_file(path: &Path) -> Result<SourceFile, ReadError> {
     let shown = path.display().to_string();

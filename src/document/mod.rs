@@ -88,6 +88,15 @@ pub enum DocumentError {
     },
 }
 
+impl DocumentError {
+    /// The document the error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            DocumentError::FrontMatter { path, .. } => path,
+        }
+    }
+}
+
 impl Document {
     /// Parses `text` as the format its path implies.
     pub fn parse(

@@ -1,33 +1,291 @@
 //! Finding numeric claims in a document's sentences.
 //!
-//! The [`Extractor`] is built once (all patterns and tables compiled up front) and shared by
-//! every thread. It reads sentences from a [`Document`] and returns [`Claim`]s; it knows
-//! nothing about rules or output formats.
+//! The [`Extractor`] is built once (unit maps and word tables compiled up front) and shared
+//! by every thread. Per sentence it tokenizes the prose pieces, marks time expressions
+//! ([`period`]), reads each figure ([`figure`]: currency, number, scale, unit, range, hedge)
+//! and then attaches what the words around a figure say: its direction, counted noun and
+//! period. It knows nothing about rules or output formats.
 
-use crate::claim::Claim;
-use crate::document::{DocOptions, Document};
+mod figure;
+pub mod lexicon;
+pub mod number;
+pub mod period;
+pub mod token;
+pub mod units;
+
+use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Quantity};
+use crate::document::{DocOptions, Document, Format};
+use crate::span::Span;
+use figure::{Fig, Outcome};
+use jiff::civil::Date;
+use lexicon::{
+    DIRECTION_FILLERS, DIRECTION_NOUN_FILLERS, direction_before, direction_noun, hedge_rule,
+};
+use period::Mention;
+use token::Tokens;
+use units::Units;
 
 /// Compiled extraction tables; build once, share across threads.
 #[derive(Debug, Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    units: Units,
+}
+
+/// Buffers reused from sentence to sentence so extraction does not allocate per token.
+struct Scratch<'t> {
+    tokens: Tokens<'t>,
+    used: Vec<bool>,
+    key: String,
+}
 
 impl Extractor {
     pub fn new() -> Self {
-        Extractor {}
+        Extractor {
+            units: Units::new(),
+        }
+    }
+
+    /// The unit table in use (rules extend it).
+    pub fn units(&self) -> &Units {
+        &self.units
     }
 
     /// Every claim in the document's prose, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
-        let _ = doc;
-        Vec::new()
+        let mut out = Vec::new();
+        let mut scratch = Scratch {
+            tokens: Tokens::new(&doc.text),
+            used: Vec::new(),
+            key: String::new(),
+        };
+        for sentence in &doc.sentences {
+            scratch.tokens.fill(doc.sentence_pieces(sentence));
+            self.sentence(&mut scratch, sentence.span, doc.date, &mut out);
+        }
+        out
     }
 
     /// Convenience for tests and tools: extract from plain text with an optional date.
-    pub fn extract_text(&self, text: &str, date: Option<jiff::civil::Date>) -> Vec<Claim> {
+    pub fn extract_text(&self, text: &str, date: Option<Date>) -> Vec<Claim> {
         let opts = DocOptions { date };
-        match Document::parse_as("-", text.to_string(), crate::document::Format::Text, &opts) {
+        match Document::parse_as("-", text.to_string(), Format::Text, &opts) {
             Ok(doc) => self.extract(&doc),
             Err(_) => Vec::new(),
         }
     }
+
+    fn sentence(&self, s: &mut Scratch, span: Span, date: Option<Date>, out: &mut Vec<Claim>) {
+        let t = &s.tokens;
+        s.used.clear();
+        s.used.resize(t.len(), false);
+        let mentions = period::find(t, &mut s.used, |i| {
+            figure::reads_as_amount(&self.units, t, i, &mut String::new())
+        });
+        let periods = period::resolve(&mentions, date);
+
+        let mut figs = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            if s.used[i] {
+                i += 1;
+                continue;
+            }
+            match figure::at(&self.units, t, i, &s.used, &mut s.key) {
+                Outcome::Figure(fig) => {
+                    i = fig.after.max(i + 1);
+                    figs.push(fig);
+                }
+                Outcome::Skip(end) => i = end.max(i + 1),
+                Outcome::None => i += 1,
+            }
+        }
+        for (k, fig) in figs.iter().enumerate() {
+            let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
+            let period = claim_period(&mentions, &periods, fig, next_start);
+            out.push(self.claim(t, fig, span, period));
+        }
+    }
+
+    fn claim(
+        &self,
+        t: &Tokens,
+        fig: &Fig,
+        sentence: Span,
+        period: Option<crate::claim::Period>,
+    ) -> Claim {
+        let def = self.units.get(fig.unit);
+        let interval = interval(fig);
+        let value = fig.range.is_none().then_some(fig.value);
+        let to_base = |v: f64| v * def.factor + def.offset;
+        Claim {
+            kind: if fig.ordinal {
+                ClaimKind::Ordinal
+            } else {
+                ClaimKind::Quantity
+            },
+            span: t.span(fig.start, fig.end - 1),
+            sentence,
+            quantity: Quantity {
+                value,
+                unit: def.code,
+                dimension: def.dimension,
+                interval,
+                base: Base {
+                    value: value.map(to_base),
+                    unit: def.base,
+                    interval: interval.converted(def.factor, def.offset),
+                },
+            },
+            noun: noun(t, fig, def.dimension == crate::claim::Dimension::Count),
+            hedge: fig.hedge,
+            direction: if fig.ordinal { None } else { direction(t, fig) },
+            period,
+        }
+    }
 }
+
+/// The interval a figure allows: written precision, then its hedge (docs/extraction.md).
+fn interval(fig: &Fig) -> Interval {
+    if let Some((lo, hi)) = fig.range {
+        return Interval::closed(lo, hi);
+    }
+    let v = fig.value;
+    let half = fig.step / 2.0;
+    let written = Interval::half_open(v - half, v + half);
+    let open = |low: Option<f64>, high: Option<f64>, low_open, high_open| Interval {
+        low,
+        high,
+        low_open,
+        high_open,
+    };
+    match fig.hedge {
+        None | Some(Hedge::Range) => written,
+        Some(Hedge::About) => {
+            let share = hedge_rule::ABOUT_SHARE * v.abs();
+            Interval::closed((v - half).min(v - share), (v + half).max(v + share))
+        }
+        Some(Hedge::Nearly) => Interval::half_open(v - hedge_rule::NEARLY_SHARE * v.abs(), v),
+        Some(Hedge::MoreThan) => open(Some(v), None, true, false),
+        Some(Hedge::AtLeast) => open(Some(v), None, false, false),
+        Some(Hedge::LessThan) => open(None, Some(v), false, true),
+        Some(Hedge::UpTo) => open(None, Some(v), false, false),
+        Some(Hedge::Exactly) => Interval::point(v),
+    }
+}
+
+/// The period for a figure: the first mention after it and before the next figure, else the
+/// nearest mention before it (docs/extraction.md, "Period").
+fn claim_period(
+    mentions: &[Mention],
+    periods: &[Option<crate::claim::Period>],
+    fig: &Fig,
+    next_start: usize,
+) -> Option<crate::claim::Period> {
+    let after = mentions
+        .iter()
+        .position(|m| m.start >= fig.end && m.start < next_start);
+    let before = mentions.iter().rposition(|m| m.end <= fig.start);
+    after.or(before).and_then(|k| periods[k])
+}
+
+/// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher".
+fn direction(t: &Tokens, fig: &Fig) -> Option<Direction> {
+    let mut k = fig.hedge_start;
+    if k >= 2 && t.low(k - 1) == "of" {
+        if let Some(d) = direction_noun(t.low(k - 2)) {
+            return Some(d);
+        }
+    }
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else { break };
+        let w = t.low(prev);
+        if let Some(d) = direction_before(w) {
+            return Some(d);
+        }
+        if !DIRECTION_FILLERS.contains(&w) {
+            break;
+        }
+        k = prev;
+    }
+    let mut j = fig.after;
+    for _ in 0..5 {
+        let w = t.low(j);
+        if let Some(d) = direction_noun(w) {
+            return Some(d);
+        }
+        match w {
+            "higher" | "up" => return Some(Direction::Up),
+            "lower" | "down" => return Some(Direction::Down),
+            _ => {}
+        }
+        let glued_hyphen = w == "-" && t.glued(j);
+        if !(glued_hyphen || w != "-" && DIRECTION_NOUN_FILLERS.contains(&w)) {
+            break;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Words that end a noun phrase after a figure.
+const NOUN_STOP: &[&str] = &[
+    "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "the", "a",
+    "an", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been",
+    "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+    "than", "per", "each", "this", "these", "those", "their", "its", "as", "into", "over",
+    "under", "last", "this", "year", "years", "ago", "earlier", "more", "less", "so", "while",
+    "when", "between", "across", "after", "before", "since", "during", "compared", "did", "do",
+    "does", "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
+];
+
+/// The counted or measured noun: the head of the noun phrase after a count ("21,000 Russian
+/// students"), or after "of" for a measure ("50 bcm of gas").
+fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
+    let mut j = fig.after;
+    // Skip a parenthetical right after the figure: "50 billion cubic metres (bcm) of gas".
+    if t.is_punct(j, "(") {
+        if let Some(close) = (j + 1..(j + 8).min(t.len())).find(|&k| t.is_punct(k, ")")) {
+            j = close + 1;
+        }
+    }
+    if !count {
+        if t.low(j) != "of" {
+            return String::new();
+        }
+        j += 1;
+        while matches!(t.low(j), "the" | "a" | "an") {
+            j += 1;
+        }
+    }
+    // The head is the first plural in the phrase ("two nations hit another record"), else
+    // its last word ("30 Russian and 50 Chinese cities" stops at "and": "russian").
+    let mut last: Option<usize> = None;
+    let mut words = 0;
+    while j < t.len() && words < 4 {
+        if t.is_punct(j, "-") && t.glued(j) && t.is_word(j + 1) && t.glued(j + 1) {
+            j += 1;
+            continue;
+        }
+        if !t.is_word(j) || NOUN_STOP.contains(&t.low(j)) {
+            break;
+        }
+        let verb_like = words > 0 && (t.low(j).ends_with("ed") || t.low(j).ends_with("ing"));
+        if verb_like {
+            break;
+        }
+        last = Some(j);
+        words += 1;
+        j += 1;
+        if is_plural(t.low(j - 1)) {
+            break;
+        }
+    }
+    last.map(|k| t.low(k).to_string()).unwrap_or_default()
+}
+
+fn is_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+#[cfg(test)]
+mod tests;

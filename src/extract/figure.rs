@@ -1,0 +1,431 @@
+//! Reading one figure at a token: currency prefix, number, scale, unit, range and hedges, and
+//! recognising the numbers that are not amounts (names, times, phone numbers, scores, list
+//! markers, footnotes), which are skipped whole.
+
+use super::lexicon::{
+    FUNCTION_WORDS, HEDGES_AFTER, HEDGES_BEFORE, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS,
+    ScaleUse, month, scale_word,
+};
+use super::number::{self, Number};
+use super::token::Tokens;
+use super::units::{UnitId, Units};
+use crate::claim::{Dimension, Hedge};
+
+/// A figure's token layout and reading.
+#[derive(Debug, Clone)]
+pub struct Fig {
+    /// First token of the span (a currency prefix, or "between" for a range).
+    pub start: usize,
+    /// One past the span's last token.
+    pub end: usize,
+    /// First token of a hedge before the figure, or `start`.
+    pub hedge_start: usize,
+    /// One past the figure and any hedge after it: where the words about it begin.
+    pub after: usize,
+    /// Value with scale applied (the low end for a range).
+    pub value: f64,
+    /// Precision step with scale applied.
+    pub step: f64,
+    pub unit: UnitId,
+    pub range: Option<(f64, f64)>,
+    pub hedge: Option<Hedge>,
+    pub ordinal: bool,
+}
+
+pub enum Outcome {
+    Figure(Fig),
+    /// Not a claim; resume scanning at this token.
+    Skip(usize),
+    None,
+}
+
+/// A number read with its scale and unit, before ranges and hedges.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    start: usize,
+    num: Number,
+    scaled: bool,
+    value: f64,
+    step: f64,
+    /// The unit named before (currency) or after the number, if any.
+    unit: Option<UnitId>,
+    prefix: bool,
+    end: usize,
+}
+
+/// The figure starting at token `i`, if any.
+pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) -> Outcome {
+    let Some(num) = number::digits(t, i)
+        .or_else(|| number::words(t, i))
+        .or_else(|| number::article(t, i))
+    else {
+        return Outcome::None;
+    };
+    if !num.words {
+        if let Some(skip) = not_an_amount(units, t, &num, key) {
+            return Outcome::Skip(skip);
+        }
+        if let Some(fig) = ordinal(units, t, &num) {
+            return Outcome::Figure(fig);
+        }
+    }
+    let Some(first) = read(units, t, num, None, key) else {
+        // A number word that makes no figure ("a" without a scale) is simply not a claim.
+        return Outcome::None;
+    };
+    if num.words && !first.scaled && first.unit.is_none() {
+        if num.value == 1.0 || t.low(first.end) == "of" {
+            return Outcome::None;
+        }
+        if t.is_punct(first.end, "-") && t.glued(first.end) {
+            return Outcome::Skip(first.end + 2);
+        }
+    }
+    if is_name(t, &first) {
+        return Outcome::Skip(first.end);
+    }
+    let mut fig = Fig {
+        start: first.start,
+        end: first.end,
+        hedge_start: first.start,
+        after: first.end,
+        value: first.value,
+        step: first.step,
+        unit: first.unit.unwrap_or_else(|| units.count()),
+        range: None,
+        hedge: None,
+        ordinal: false,
+    };
+    match range(units, t, &first, used, key) {
+        RangeEnd::Range(second, start) => {
+            let unit = first.unit.or(second.unit).unwrap_or_else(|| units.count());
+            let factor = if first.scaled { 1.0 } else { second.value / second.num.value };
+            let low = if factor.is_finite() { first.value * factor } else { first.value };
+            fig = Fig {
+                start,
+                end: second.end,
+                hedge_start: start,
+                after: second.end,
+                value: low,
+                step: first.step,
+                unit,
+                range: Some((low, second.value)),
+                hedge: Some(Hedge::Range),
+                ..fig
+            };
+            return Outcome::Figure(fig);
+        }
+        RangeEnd::Skip(end) => return Outcome::Skip(end),
+        RangeEnd::None => {}
+    }
+    if let Some((hedge, start)) = hedge_before(t, fig.start) {
+        fig.hedge = Some(hedge);
+        fig.hedge_start = start;
+    }
+    if let Some((hedge, end)) = hedge_after(t, fig.end) {
+        fig.hedge = fig.hedge.or(Some(hedge));
+        fig.after = end;
+    }
+    Outcome::Figure(fig)
+}
+
+/// Reads scale and unit after a number, and a currency before it. `prefix_hint` carries the
+/// first figure's currency into the second half of a range ("$10-20bn").
+fn read(
+    units: &Units,
+    t: &Tokens,
+    num: Number,
+    prefix_hint: Option<UnitId>,
+    key: &mut String,
+) -> Option<Reading> {
+    let prefix = units.before(t, num.start, key);
+    let has_currency = prefix.is_some() || prefix_hint.is_some();
+    let article = num.words && !t.is_num(num.start) && number::words(t, num.start).is_none();
+    let (scale, mut j) = scale_at(t, num.end, has_currency, article);
+    if article && scale.is_none() {
+        return None;
+    }
+    let mut unit = prefix.map(|(u, _)| u);
+    let unit_from = if t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) { j + 1 } else { j };
+    if let Some((u, end)) = units.after(t, unit_from, key) {
+        let after_currency = units.get(u).dimension == Dimension::Currency;
+        let compatible = match unit {
+            None => true,
+            Some(p) => after_currency && units.get(p).code == units.get(u).code,
+        };
+        if compatible {
+            unit = Some(pounds_of(units, t, u, unit_from, end));
+            j = end;
+        }
+    }
+    let factor = scale.unwrap_or(1.0);
+    Some(Reading {
+        start: prefix.map_or(num.start, |(_, s)| s),
+        num,
+        scaled: scale.is_some(),
+        value: num.value * factor,
+        step: num.step * factor,
+        unit,
+        prefix: prefix.is_some(),
+        end: j,
+    })
+}
+
+/// "pounds of flour" is a weight, "£5" and "5 pounds" alone are money.
+fn pounds_of(units: &Units, t: &Tokens, u: UnitId, from: usize, end: usize) -> UnitId {
+    let word = t.low(from);
+    if units.get(u).code == "GBP" && matches!(word, "pound" | "pounds") && t.low(end) == "of" {
+        return units.id("lb").unwrap_or(u);
+    }
+    u
+}
+
+/// A scale word at token `j` ("billion", "bn", "$5m"), also as "-billion" in "$5-billion".
+fn scale_at(t: &Tokens, j: usize, has_currency: bool, words_only: bool) -> (Option<f64>, usize) {
+    let at = |k: usize| {
+        let (v, usage) = scale_word(t.raw_opt(k)?, t.low(k))?;
+        let ok = match usage {
+            ScaleUse::Word => true,
+            ScaleUse::Abbrev => !words_only,
+            ScaleUse::AfterCurrency => has_currency && !words_only,
+        };
+        ok.then_some(v)
+    };
+    if let Some(v) = at(j) {
+        return (Some(v), j + 1);
+    }
+    if t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) {
+        if let Some(v) = at(j + 1) {
+            return (Some(v), j + 2);
+        }
+    }
+    (None, j)
+}
+
+/// Whether the number at token `i` reads as an amount (so a year-like "2000" is not a year):
+/// a currency before it, or a scale, unit or percent sign after it.
+pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize, key: &mut String) -> bool {
+    let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
+    let hedged = matches!(
+        prev,
+        "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "than" | "least" | "some"
+    );
+    hedged
+        || units.before(t, i, key).is_some()
+        || scale_at(t, i + 1, true, false).0.is_some()
+        || units.after(t, i + 1, key).is_some()
+}
+
+/// Digit numbers that are not amounts; returns the token to resume at.
+fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> Option<usize> {
+    let s = num.start;
+    let n = num.end;
+    let glued_before = s > 0 && t.glued(s);
+    if glued_before {
+        let p = s - 1;
+        // "G20", "A320", "v2" — but not "US$245" or "RMB5bn".
+        if t.is_word(p) && units.before(t, s, key).is_none() {
+            return Some(chain_end(t, n));
+        }
+        // "COVID-19", "F-16", "Su-35".
+        if t.is_punct(p, "-") && p > 0 && t.glued(p) && t.is_capitalised(p - 1) {
+            return Some(chain_end(t, n));
+        }
+        if t.is_punct(p, "#") || (t.is_punct(p, "/") && p > 0 && t.is_num(p - 1)) {
+            return Some(chain_end(t, n));
+        }
+        // Footnote markers: "[1]".
+        if t.is_punct(p, "[") && t.is_punct(n, "]") {
+            return Some(n + 1);
+        }
+    }
+    // International phone numbers: "+44 20 7946 0958".
+    if glued_before && t.is_punct(s - 1, "+") {
+        let mut k = n;
+        while t.is_num(k) || matches!(t.raw_opt(k), Some("-" | "(" | ")" | ".")) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    if t.glued(n) {
+        match t.raw_opt(n) {
+            // Clock times and ratios "10:30"; dates and fractions "3/11/2025", "24/7".
+            Some(":" | "/") if t.is_num(n + 1) && t.glued(n + 1) => return Some(chain_end(t, n)),
+            // Phone numbers and codes: "555-123-4567", "555-1234", "1.2.3".
+            Some("-" | ".") if t.is_num(n + 1) && t.glued(n + 1) => {
+                let three_groups = matches!(t.raw_opt(n + 2), Some("-" | ".")) && t.is_num(n + 3);
+                let phone = t.raw(s).len() == 3 && t.raw(n + 1).len() == 4;
+                if three_groups || phone || t.is_punct(n, ".") {
+                    return Some(chain_end(t, n));
+                }
+            }
+            _ => {}
+        }
+    }
+    // "3 p.m.", "10am", "9 a.m."
+    let w = t.low(n);
+    if matches!(w, "am" | "pm") || (matches!(w, "a" | "p") && t.is_punct(n + 1, ".") && t.low(n + 2) == "m") {
+        return Some(n + 1);
+    }
+    // Decades ("the 90s") and glued letters that are neither scale, unit nor ordinal ("5G").
+    if t.glued(n) && t.is_word(n) {
+        let known = scale_at(t, n, true, false).0.is_some()
+            || units.after(t, n, key).is_some()
+            || matches!(w, "st" | "nd" | "rd" | "th");
+        if !known {
+            return Some(n + 1);
+        }
+    }
+    // List numbering at the start of a sentence: "1. Revenue", "2) Costs", "(3) Staff".
+    let at_start = s == 0 || (s == 1 && t.is_punct(0, "("));
+    if at_start && (t.is_punct(n, ".") || t.is_punct(n, ")")) && t.raw(s).len() <= 3 {
+        return Some(n + 1);
+    }
+    // Labels: "Section 230", "No. 5", "flight 370".
+    if s > 0 && !glued_before {
+        let p = s - 1;
+        let label = LABEL_WORDS.contains(&t.low(p))
+            || (t.is_punct(p, ".") && p > 0 && t.low(p - 1) == "no");
+        if label && !has_unit_after(units, t, n, key) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+fn has_unit_after(units: &Units, t: &Tokens, n: usize, key: &mut String) -> bool {
+    scale_at(t, n, true, false).0.is_some() || units.after(t, n, key).is_some()
+}
+
+/// One past a run of glued number-ish tokens ("555-123-4567", "3/11/2025").
+fn chain_end(t: &Tokens, from: usize) -> usize {
+    let mut k = from;
+    while k < t.len() && t.glued(k) && (t.is_num(k) || t.is_word(k) || matches!(t.raw(k), "-" | "/" | ":" | ".")) {
+        k += 1;
+    }
+    k
+}
+
+/// "30th", "2nd": a rank, kept with kind ordinal.
+fn ordinal(units: &Units, t: &Tokens, num: &Number) -> Option<Fig> {
+    let n = num.end;
+    if !(t.glued(n) && matches!(t.low(n), "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    Some(Fig {
+        start: num.start,
+        end: n + 1,
+        hedge_start: num.start,
+        after: n + 1,
+        value: num.value,
+        step: 1.0,
+        unit: units.count(),
+        range: None,
+        hedge: None,
+        ordinal: true,
+    })
+}
+
+/// A bare integer right after a capitalised word is part of a name: "Boeing 737",
+/// "Power of Siberia 2", "Windows 11".
+fn is_name(t: &Tokens, r: &Reading) -> bool {
+    if r.unit.is_some() || r.scaled || r.num.words || r.start == 0 {
+        return false;
+    }
+    if !t.raw(r.num.start).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let p = r.start - 1;
+    let w = t.low(p);
+    t.is_capitalised(p)
+        && !t.glued(r.start)
+        && !FUNCTION_WORDS.contains(&w)
+        && month(w).is_none()
+        && !HEDGES_BEFORE.iter().any(|(words, _)| words.last() == Some(&w))
+}
+
+enum RangeEnd {
+    /// The second figure and the range's first token.
+    Range(Reading, usize),
+    Skip(usize),
+    None,
+}
+
+/// "10-20%", "$10-$20", "5 to 7 days", "between 10 and 20 km".
+fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut String) -> RangeEnd {
+    let c = first.end;
+    let between = first.start > 0 && t.low(first.start - 1) == "between";
+    let connector = t.raw_opt(c).unwrap_or("");
+    let hyphen = matches!(connector, "-" | "\u{2013}" | "\u{2014}");
+    let ok = hyphen || (connector == "to" && !between) || (connector == "and" && between);
+    if !ok {
+        return RangeEnd::None;
+    }
+    let from = first.start > 0 && t.low(first.start - 1) == "from";
+    if connector == "to" && from {
+        return RangeEnd::None;
+    }
+    // The second number, possibly behind its own currency prefix.
+    let Some(k) = (c + 1..(c + 4).min(t.len())).find(|&k| t.is_num(k) || (first.num.words && number::words(t, k).is_some())) else {
+        return RangeEnd::None;
+    };
+    if used[k] {
+        return RangeEnd::None;
+    }
+    let Some(num) = (if first.num.words { number::words(t, k) } else { number::digits(t, k) }) else {
+        return RangeEnd::None;
+    };
+    let hint = first.unit.filter(|_| first.prefix);
+    let Some(second) = read(units, t, num, hint, key) else {
+        return RangeEnd::None;
+    };
+    if second.start != c + 1 {
+        return RangeEnd::None;
+    }
+    if hyphen && is_score(t, first, &second) {
+        return RangeEnd::Skip(second.end);
+    }
+    let same_unit = match (first.unit, second.unit) {
+        (Some(a), Some(b)) => units.get(a).dimension == units.get(b).dimension,
+        _ => true,
+    };
+    let factor = if first.scaled { 1.0 } else { second.value / second.num.value };
+    if !same_unit || second.value <= first.value * factor {
+        return if hyphen && !first.num.words { RangeEnd::Skip(second.end) } else { RangeEnd::None };
+    }
+    let start = if between { first.start - 1 } else { first.start };
+    RangeEnd::Range(second, start)
+}
+
+/// "a 3-1 win", "won 2-0", "50-50": a score or idiom, not a range.
+fn is_score(t: &Tokens, a: &Reading, b: &Reading) -> bool {
+    let small = |r: &Reading| r.unit.is_none() && !r.scaled && r.value <= 30.0 && r.value.fract() == 0.0;
+    if a.unit.is_none() && b.unit.is_none() && a.value == b.value {
+        return true;
+    }
+    if !(small(a) && small(b)) {
+        return false;
+    }
+    let after = (b.end..b.end + 2).any(|k| SCORE_WORDS.contains(&t.low(k)));
+    let before = (a.start.saturating_sub(3)..a.start).any(|k| SCORE_VERBS.contains(&t.low(k)));
+    after || before
+}
+
+/// The longest hedge ending just before token `start`.
+fn hedge_before(t: &Tokens, start: usize) -> Option<(Hedge, usize)> {
+    HEDGES_BEFORE
+        .iter()
+        .filter_map(|(words, hedge)| t.matches_before(start, words).map(|s| (*hedge, s)))
+        .min_by_key(|&(_, s)| s)
+}
+
+/// A hedge right after the figure: "or more", "500+", "20-plus".
+fn hedge_after(t: &Tokens, end: usize) -> Option<(Hedge, usize)> {
+    HEDGES_AFTER.iter().find_map(|(words, hedge)| {
+        let glue_needed = !words[0].chars().next()?.is_alphabetic();
+        if glue_needed && !t.glued(end) {
+            return None;
+        }
+        t.matches(end, words).map(|e| (*hedge, e))
+    })
+}

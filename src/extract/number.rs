@@ -1,0 +1,193 @@
+//! Parsing the number at the head of a claim: digits ("21,000", "3.8", "-5") or words
+//! ("seven", "twenty-one", "two hundred and fifty", "a", "half a"), before any scale word.
+//!
+//! Each parser takes the tokens and a start index and returns a [`Number`] with the index
+//! just past it, or `None`. None of them looks at units, scales or context: the caller does.
+
+use super::lexicon::number_word;
+use super::token::Tokens;
+
+/// A parsed number: its value, the size of one unit in its last significant digit (its
+/// precision, see docs/extraction.md), and the token range it spans.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub step: f64,
+    pub start: usize,
+    pub end: usize,
+    /// Written in words ("seven") rather than digits.
+    pub words: bool,
+}
+
+/// A digit token at `i`, with a glued minus sign before it when the sign starts a word
+/// ("-5%", "−3.2"); "10-20" is a range, not a negative number, and is left to the caller.
+pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
+    let (start, negative) = if is_minus(t.raw(i)) && t.is_num(i + 1) && t.glued(i + 1) {
+        let sign_starts_word = i == 0 || !t.glued(i) || t.is_punct(i - 1, "(");
+        if !sign_starts_word {
+            return None;
+        }
+        (i, true)
+    } else if t.is_num(i) {
+        (i, false)
+    } else {
+        return None;
+    };
+    let num = if negative { i + 1 } else { i };
+    let (value, step) = parse_digits(t.raw(num))?;
+    Some(Number {
+        value: if negative { -value } else { value },
+        step,
+        start,
+        end: num + 1,
+        words: false,
+    })
+}
+
+fn is_minus(s: &str) -> bool {
+    s == "-" || s == "\u{2212}"
+}
+
+/// Value and precision step of a digit string with `,`/thin-space groups and a `.` decimal.
+/// "245" -> (245, 1); "21,000" -> (21000, 1000); "3.80" -> (3.8, 0.01).
+pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
+    let mut clean = String::with_capacity(raw.len());
+    clean.extend(raw.chars().filter(|c| c.is_ascii_digit() || *c == '.'));
+    let value: f64 = clean.parse().ok()?;
+    let step = match clean.find('.') {
+        Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
+        None => {
+            let zeros = clean.bytes().rev().take_while(|&b| b == b'0').count();
+            if zeros == clean.len() { 1.0 } else { 10f64.powi(zeros as i32) }
+        }
+    };
+    Some((value, step))
+}
+
+/// A cardinal in words: "seven", "twenty-one", "two hundred and fifty". Scale words above a
+/// hundred ("thousand", "million") are left to the caller, as for digits.
+pub fn words(t: &Tokens, i: usize) -> Option<Number> {
+    let (mut value, mut end) = below_hundred(t, i)?;
+    if t.low(end) == "hundred" {
+        value *= 100;
+        end += 1;
+        let after_and = if t.low(end) == "and" { end + 1 } else { end };
+        if let Some((rest, e)) = below_hundred(t, after_and) {
+            value += rest;
+            end = e;
+        }
+    }
+    Some(Number {
+        value: value as f64,
+        step: integer_step(value),
+        start: i,
+        end,
+        words: true,
+    })
+}
+
+/// "one" .. "ninety-nine", including "twenty-one" and "twenty one".
+fn below_hundred(t: &Tokens, i: usize) -> Option<(u64, usize)> {
+    let v = u64::from(number_word(t.low(i))?);
+    if v >= 20 && v % 10 == 0 {
+        let (j, glued_hyphen) = if t.is_punct(i + 1, "-") && t.glued(i + 1) {
+            (i + 2, true)
+        } else {
+            (i + 1, false)
+        };
+        if let Some(u) = number_word(t.low(j)).filter(|u| (1..10).contains(u)) {
+            if glued_hyphen || t.toks.get(j).is_some() {
+                return Some((v + u64::from(u), j + 1));
+            }
+        }
+    }
+    Some((v, i + 1))
+}
+
+/// An article or fraction standing for a number before a scale word: "a million" (1),
+/// "half a billion" (0.5), "a quarter of a million" (0.25), "one and a half million" (1.5).
+/// The caller checks that a scale word follows.
+pub fn article(t: &Tokens, i: usize) -> Option<Number> {
+    let patterns: &[(&[&str], f64)] = &[
+        (&["one", "and", "a", "half"], 1.5),
+        (&["a", "quarter", "of", "a"], 0.25),
+        (&["a", "quarter", "of", "an"], 0.25),
+        (&["three", "quarters", "of", "a"], 0.75),
+        (&["half", "a"], 0.5),
+        (&["half", "an"], 0.5),
+        (&["a"], 1.0),
+        (&["an"], 1.0),
+    ];
+    patterns.iter().find_map(|(words, value)| {
+        t.matches(i, words).map(|end| Number {
+            value: *value,
+            step: if *value == 1.0 { 1.0 } else { 0.1 },
+            start: i,
+            end,
+            words: true,
+        })
+    })
+}
+
+/// Precision step of an integer written in words: "twenty" is as precise as "20".
+fn integer_step(v: u64) -> f64 {
+    if v == 0 {
+        return 1.0;
+    }
+    let mut step = 1.0;
+    let mut v = v;
+    while v % 10 == 0 {
+        v /= 10;
+        step *= 10.0;
+    }
+    step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn parse(text: &str, f: fn(&Tokens, usize) -> Option<Number>) -> Option<(f64, f64, usize)> {
+        let mut t = Tokens::new(text);
+        t.fill(&[Span::new(0, text.len())]);
+        f(&t, 0).map(|n| (n.value, n.step, n.end))
+    }
+
+    #[test]
+    fn digit_precision_follows_the_last_significant_digit() {
+        assert_eq!(parse_digits("245"), Some((245.0, 1.0)));
+        assert_eq!(parse_digits("21,000"), Some((21000.0, 1000.0)));
+        assert_eq!(parse_digits("200"), Some((200.0, 100.0)));
+        assert_eq!(parse_digits("0"), Some((0.0, 1.0)));
+        let (v, s) = parse_digits("3.80").unwrap();
+        assert_eq!(v, 3.8);
+        assert!((s - 0.01).abs() < 1e-12);
+    }
+
+    #[test]
+    fn negative_only_when_the_sign_starts_a_word() {
+        assert_eq!(parse("-5%", digits), Some((-5.0, 1.0, 2)));
+        assert_eq!(parse("\u{2212}3.2", digits).map(|p| p.0), Some(-3.2));
+        let mut t = Tokens::new("10-20");
+        t.fill(&[Span::new(0, 5)]);
+        assert_eq!(digits(&t, 1), None);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(parse("seven hours", words), Some((7.0, 1.0, 1)));
+        assert_eq!(parse("twenty-one students", words), Some((21.0, 1.0, 3)));
+        assert_eq!(parse("twenty people", words), Some((20.0, 10.0, 1)));
+        assert_eq!(parse("two hundred and fifty", words), Some((250.0, 10.0, 4)));
+        assert_eq!(parse("three hundred", words), Some((300.0, 100.0, 2)));
+        assert_eq!(parse("people", words), None);
+    }
+
+    #[test]
+    fn articles_before_scales() {
+        assert_eq!(parse("half a billion", article), Some((0.5, 0.1, 2)));
+        assert_eq!(parse("a million", article), Some((1.0, 1.0, 1)));
+        assert_eq!(parse("one and a half million", article), Some((1.5, 0.1, 4)));
+    }
+}
