@@ -146,7 +146,9 @@ fn read(
         return None;
     }
     let mut unit = prefix.map(|(u, _)| u);
-    let unit_from = if t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) { j + 1 } else { j };
+    // "24-hour", "two-day": a unit glued behind a hyphen makes a compound adjective.
+    let compound = t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) && t.is_word(j + 1);
+    let unit_from = if compound { j + 1 } else { j };
     if let Some((u, end)) = units.after(t, unit_from, key) {
         let after_currency = units.get(u).dimension == Dimension::Currency;
         let compatible = match unit {

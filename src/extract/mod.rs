@@ -101,7 +101,7 @@ impl Extractor {
         }
         for (k, fig) in figs.iter().enumerate() {
             let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
-            let period = claim_period(&mentions, &periods, fig, next_start);
+            let period = claim_period(t, &mentions, &periods, fig, next_start);
             out.push(self.claim(t, fig, span, period));
         }
     }
@@ -174,18 +174,42 @@ fn interval(fig: &Fig) -> Interval {
 }
 
 /// The period for a figure: the first mention after it and before the next figure, else the
-/// nearest mention before it (docs/extraction.md, "Period").
+/// nearest mention before it, else the nearest after it (docs/extraction.md, "Period").
+/// Mentions that name a comparison basis ("on the previous quarter") are not taken.
 fn claim_period(
+    t: &Tokens,
     mentions: &[Mention],
     periods: &[Option<crate::claim::Period>],
     fig: &Fig,
     next_start: usize,
 ) -> Option<crate::claim::Period> {
+    let usable = |m: &&Mention| !is_comparison_basis(t, m);
     let after = mentions
         .iter()
-        .position(|m| m.start >= fig.end && m.start < next_start);
-    let before = mentions.iter().rposition(|m| m.end <= fig.start);
-    after.or(before).and_then(|k| periods[k])
+        .filter(usable)
+        .find(|m| m.start >= fig.end && m.start < next_start);
+    let before = mentions.iter().filter(usable).rfind(|m| m.end <= fig.start);
+    // A later "a year earlier" is relative to its own figure, never borrowed.
+    let later = mentions
+        .iter()
+        .filter(usable)
+        .filter(|m| !matches!(m.when, period::When::Anaphoric(_)))
+        .find(|m| m.start >= fig.end);
+    let chosen = after.or(before).or(later)?;
+    let k = mentions.iter().position(|m| std::ptr::eq(m, chosen))?;
+    periods[k]
+}
+
+/// Words that introduce the basis of a comparison rather than the figure's own period.
+const COMPARISON_WORDS: &[&[&str]] = &[
+    &["on"], &["over"], &["than"], &["since"], &["versus"], &["vs"], &["against"],
+    &["compared", "with"], &["compared", "to"], &["from"],
+];
+
+fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
+    COMPARISON_WORDS
+        .iter()
+        .any(|words| t.matches_before(m.start, words).is_some())
 }
 
 /// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher".
@@ -284,7 +308,12 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
 }
 
 fn is_plural(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    const IRREGULAR: &[&str] = &[
+        "people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish",
+        "personnel", "data", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
+    ];
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        || IRREGULAR.contains(&w)
 }
 
 #[cfg(test)]
