@@ -13,7 +13,7 @@
 pub mod claim;
 pub mod document;
 pub mod extract;
-pub mod source;
-pub mod span;
 pub mod report;
 pub mod run;
+pub mod source;
+pub mod span;

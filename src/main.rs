@@ -71,18 +71,19 @@ fn extract(args: ExtractArgs) -> ExitCode {
         Format::Human => report::human::write(&report, &mut out),
         Format::Json => report::json::write(&report, &mut out),
     };
-    if let Err(e) = written.and_then(|()| out.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: cannot write output: {e}");
-            return ExitCode::from(EXIT_UNREAD);
-        }
+    if let Err(e) = written.and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: cannot write output: {e}");
+        return ExitCode::from(EXIT_UNREAD);
     }
-    for e in &report.errors {
-        eprintln!("{:?}", miette::Report::msg(e.to_string()));
+    let unread = !report.errors.is_empty();
+    for e in report.errors {
+        eprintln!("{:?}", miette::Report::new(e));
     }
-    if report.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    if unread {
         ExitCode::from(EXIT_UNREAD)
+    } else {
+        ExitCode::SUCCESS
     }
 }

@@ -3,8 +3,8 @@
 //! markers, footnotes), which are skipped whole.
 
 use super::lexicon::{
-    FUNCTION_WORDS, HEDGES_AFTER, HEDGES_BEFORE, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS,
-    ScaleUse, month, scale_word,
+    FUNCTION_WORDS, HEDGES_AFTER, HEDGES_BEFORE, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS, ScaleUse,
+    month, scale_word,
 };
 use super::number::{self, Number};
 use super::token::Tokens;
@@ -99,8 +99,16 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
     match range(units, t, &first, used, key) {
         RangeEnd::Range(second, start) => {
             let unit = first.unit.or(second.unit).unwrap_or_else(|| units.count());
-            let factor = if first.scaled { 1.0 } else { second.value / second.num.value };
-            let low = if factor.is_finite() { first.value * factor } else { first.value };
+            let factor = if first.scaled {
+                1.0
+            } else {
+                second.value / second.num.value
+            };
+            let low = if factor.is_finite() {
+                first.value * factor
+            } else {
+                first.value
+            };
             fig = Fig {
                 start,
                 end: second.end,
@@ -196,10 +204,12 @@ fn scale_at(t: &Tokens, j: usize, has_currency: bool, words_only: bool) -> (Opti
     if let Some(v) = at(j) {
         return (Some(v), j + 1);
     }
-    if t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) {
-        if let Some(v) = at(j + 1) {
-            return (Some(v), j + 2);
-        }
+    if t.is_punct(j, "-")
+        && t.glued(j)
+        && t.glued(j + 1)
+        && let Some(v) = at(j + 1)
+    {
+        return (Some(v), j + 2);
     }
     (None, j)
 }
@@ -210,7 +220,15 @@ pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize, key: &mut String) ->
     let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
     let hedged = matches!(
         prev,
-        "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "than" | "least" | "some"
+        "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "than"
+            | "least"
+            | "some"
     );
     hedged
         || units.before(t, i, key).is_some()
@@ -266,7 +284,9 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
     }
     // "3 p.m.", "10am", "9 a.m."
     let w = t.low(n);
-    if matches!(w, "am" | "pm") || (matches!(w, "a" | "p") && t.is_punct(n + 1, ".") && t.low(n + 2) == "m") {
+    if matches!(w, "am" | "pm")
+        || (matches!(w, "a" | "p") && t.is_punct(n + 1, ".") && t.low(n + 2) == "m")
+    {
         return Some(n + 1);
     }
     // Decades ("the 90s") and glued letters that are neither scale, unit nor ordinal ("5G").
@@ -302,7 +322,10 @@ fn has_unit_after(units: &Units, t: &Tokens, n: usize, key: &mut String) -> bool
 /// One past a run of glued number-ish tokens ("555-123-4567", "3/11/2025").
 fn chain_end(t: &Tokens, from: usize) -> usize {
     let mut k = from;
-    while k < t.len() && t.glued(k) && (t.is_num(k) || t.is_word(k) || matches!(t.raw(k), "-" | "/" | ":" | ".")) {
+    while k < t.len()
+        && t.glued(k)
+        && (t.is_num(k) || t.is_word(k) || matches!(t.raw(k), "-" | "/" | ":" | "."))
+    {
         k += 1;
     }
     k
@@ -343,7 +366,9 @@ fn is_name(t: &Tokens, r: &Reading) -> bool {
         && !t.glued(r.start)
         && !FUNCTION_WORDS.contains(&w)
         && month(w).is_none()
-        && !HEDGES_BEFORE.iter().any(|(words, _)| words.last() == Some(&w))
+        && !HEDGES_BEFORE
+            .iter()
+            .any(|(words, _)| words.last() == Some(&w))
 }
 
 enum RangeEnd {
@@ -368,13 +393,19 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut St
         return RangeEnd::None;
     }
     // The second number, possibly behind its own currency prefix.
-    let Some(k) = (c + 1..(c + 4).min(t.len())).find(|&k| t.is_num(k) || (first.num.words && number::words(t, k).is_some())) else {
+    let Some(k) = (c + 1..(c + 4).min(t.len()))
+        .find(|&k| t.is_num(k) || (first.num.words && number::words(t, k).is_some()))
+    else {
         return RangeEnd::None;
     };
     if used[k] {
         return RangeEnd::None;
     }
-    let Some(num) = (if first.num.words { number::words(t, k) } else { number::digits(t, k) }) else {
+    let Some(num) = (if first.num.words {
+        number::words(t, k)
+    } else {
+        number::digits(t, k)
+    }) else {
         return RangeEnd::None;
     };
     let hint = first.unit.filter(|_| first.prefix);
@@ -391,17 +422,30 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut St
         (Some(a), Some(b)) => units.get(a).dimension == units.get(b).dimension,
         _ => true,
     };
-    let factor = if first.scaled { 1.0 } else { second.value / second.num.value };
+    let factor = if first.scaled {
+        1.0
+    } else {
+        second.value / second.num.value
+    };
     if !same_unit || second.value <= first.value * factor {
-        return if hyphen && !first.num.words { RangeEnd::Skip(second.end) } else { RangeEnd::None };
+        return if hyphen && !first.num.words {
+            RangeEnd::Skip(second.end)
+        } else {
+            RangeEnd::None
+        };
     }
-    let start = if between { first.start - 1 } else { first.start };
+    let start = if between {
+        first.start - 1
+    } else {
+        first.start
+    };
     RangeEnd::Range(second, start)
 }
 
 /// "a 3-1 win", "won 2-0", "50-50": a score or idiom, not a range.
 fn is_score(t: &Tokens, a: &Reading, b: &Reading) -> bool {
-    let small = |r: &Reading| r.unit.is_none() && !r.scaled && r.value <= 30.0 && r.value.fract() == 0.0;
+    let small =
+        |r: &Reading| r.unit.is_none() && !r.scaled && r.value <= 30.0 && r.value.fract() == 0.0;
     if a.unit.is_none() && b.unit.is_none() && a.value == b.value {
         return true;
     }

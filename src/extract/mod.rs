@@ -202,8 +202,16 @@ fn claim_period(
 
 /// Words that introduce the basis of a comparison rather than the figure's own period.
 const COMPARISON_WORDS: &[&[&str]] = &[
-    &["on"], &["over"], &["than"], &["since"], &["versus"], &["vs"], &["against"],
-    &["compared", "with"], &["compared", "to"], &["from"],
+    &["on"],
+    &["over"],
+    &["than"],
+    &["since"],
+    &["versus"],
+    &["vs"],
+    &["against"],
+    &["compared", "with"],
+    &["compared", "to"],
+    &["from"],
 ];
 
 fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
@@ -215,10 +223,11 @@ fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
 /// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher".
 fn direction(t: &Tokens, fig: &Fig) -> Option<Direction> {
     let mut k = fig.hedge_start;
-    if k >= 2 && t.low(k - 1) == "of" {
-        if let Some(d) = direction_noun(t.low(k - 2)) {
-            return Some(d);
-        }
+    if k >= 2
+        && t.low(k - 1) == "of"
+        && let Some(d) = direction_noun(t.low(k - 2))
+    {
+        return Some(d);
     }
     for _ in 0..4 {
         let Some(prev) = k.checked_sub(1) else { break };
@@ -231,8 +240,7 @@ fn direction(t: &Tokens, fig: &Fig) -> Option<Direction> {
         }
         k = prev;
     }
-    let mut j = fig.after;
-    for _ in 0..5 {
+    for j in fig.after..fig.after + 5 {
         let w = t.low(j);
         if let Some(d) = direction_noun(w) {
             return Some(d);
@@ -246,7 +254,6 @@ fn direction(t: &Tokens, fig: &Fig) -> Option<Direction> {
         if !(glued_hyphen || w != "-" && DIRECTION_NOUN_FILLERS.contains(&w)) {
             break;
         }
-        j += 1;
     }
     None
 }
@@ -256,10 +263,10 @@ const NOUN_STOP: &[&str] = &[
     "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "the", "a",
     "an", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been",
     "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-    "than", "per", "each", "this", "these", "those", "their", "its", "as", "into", "over",
-    "under", "last", "this", "year", "years", "ago", "earlier", "more", "less", "so", "while",
-    "when", "between", "across", "after", "before", "since", "during", "compared", "did", "do",
-    "does", "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
+    "than", "per", "each", "this", "these", "those", "their", "its", "as", "into", "over", "under",
+    "last", "this", "year", "years", "ago", "earlier", "more", "less", "so", "while", "when",
+    "between", "across", "after", "before", "since", "during", "compared", "did", "do", "does",
+    "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
 ];
 
 /// The counted or measured noun: the head of the noun phrase after a count ("21,000 Russian
@@ -267,10 +274,10 @@ const NOUN_STOP: &[&str] = &[
 fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
     let mut j = fig.after;
     // Skip a parenthetical right after the figure: "50 billion cubic metres (bcm) of gas".
-    if t.is_punct(j, "(") {
-        if let Some(close) = (j + 1..(j + 8).min(t.len())).find(|&k| t.is_punct(k, ")")) {
-            j = close + 1;
-        }
+    if t.is_punct(j, "(")
+        && let Some(close) = (j + 1..(j + 8).min(t.len())).find(|&k| t.is_punct(k, ")"))
+    {
+        j = close + 1;
     }
     if !count {
         if t.low(j) != "of" {
@@ -309,8 +316,23 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
 
 fn is_plural(w: &str) -> bool {
     const IRREGULAR: &[&str] = &[
-        "people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish",
-        "personnel", "data", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
+        "people",
+        "children",
+        "men",
+        "women",
+        "staff",
+        "police",
+        "cattle",
+        "sheep",
+        "fish",
+        "personnel",
+        "data",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "livestock",
+        "aircraft",
     ];
     (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         || IRREGULAR.contains(&w)

@@ -58,7 +58,11 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
         Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
         None => {
             let zeros = clean.bytes().rev().take_while(|&b| b == b'0').count();
-            if zeros == clean.len() { 1.0 } else { 10f64.powi(zeros as i32) }
+            if zeros == clean.len() {
+                1.0
+            } else {
+                10f64.powi(zeros as i32)
+            }
         }
     };
     Some((value, step))
@@ -95,10 +99,10 @@ fn below_hundred(t: &Tokens, i: usize) -> Option<(u64, usize)> {
         } else {
             (i + 1, false)
         };
-        if let Some(u) = number_word(t.low(j)).filter(|u| (1..10).contains(u)) {
-            if glued_hyphen || t.toks.get(j).is_some() {
-                return Some((v + u64::from(u), j + 1));
-            }
+        if let Some(u) = number_word(t.low(j)).filter(|u| (1..10).contains(u))
+            && (glued_hyphen || t.toks.get(j).is_some())
+        {
+            return Some((v + u64::from(u), j + 1));
         }
     }
     Some((v, i + 1))
@@ -136,7 +140,7 @@ fn integer_step(v: u64) -> f64 {
     }
     let mut step = 1.0;
     let mut v = v;
-    while v % 10 == 0 {
+    while v.is_multiple_of(10) {
         v /= 10;
         step *= 10.0;
     }
@@ -179,7 +183,10 @@ mod tests {
         assert_eq!(parse("seven hours", words), Some((7.0, 1.0, 1)));
         assert_eq!(parse("twenty-one students", words), Some((21.0, 1.0, 3)));
         assert_eq!(parse("twenty people", words), Some((20.0, 10.0, 1)));
-        assert_eq!(parse("two hundred and fifty", words), Some((250.0, 10.0, 4)));
+        assert_eq!(
+            parse("two hundred and fifty", words),
+            Some((250.0, 10.0, 4))
+        );
         assert_eq!(parse("three hundred", words), Some((300.0, 100.0, 2)));
         assert_eq!(parse("people", words), None);
     }
@@ -188,6 +195,9 @@ mod tests {
     fn articles_before_scales() {
         assert_eq!(parse("half a billion", article), Some((0.5, 0.1, 2)));
         assert_eq!(parse("a million", article), Some((1.0, 1.0, 1)));
-        assert_eq!(parse("one and a half million", article), Some((1.5, 0.1, 4)));
+        assert_eq!(
+            parse("one and a half million", article),
+            Some((1.5, 0.1, 4))
+        );
     }
 }

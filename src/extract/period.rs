@@ -83,8 +83,27 @@ const RELATIVE: &[(&[&str], When)] = {
 
 /// Words before a bare number that make it a year ("in 2024") rather than an amount.
 const YEAR_PREPOSITIONS: &[&str] = &[
-    "in", "by", "since", "during", "of", "for", "from", "to", "until", "till", "through",
-    "before", "after", "mid", "early", "late", "end", "fiscal", "year", "throughout", "within",
+    "in",
+    "by",
+    "since",
+    "during",
+    "of",
+    "for",
+    "from",
+    "to",
+    "until",
+    "till",
+    "through",
+    "before",
+    "after",
+    "mid",
+    "early",
+    "late",
+    "end",
+    "fiscal",
+    "year",
+    "throughout",
+    "within",
 ];
 
 /// Finds every time expression, marking its tokens in `used`. `is_amount(i)` says whether
@@ -123,13 +142,21 @@ struct Found {
 
 impl Found {
     fn new(start: usize, end: usize, when: When) -> Option<Found> {
-        Some(Found { start, end, when: Some(when) })
+        Some(Found {
+            start,
+            end,
+            when: Some(when),
+        })
     }
 }
 
 impl Found {
     fn mention(&self) -> Option<Mention> {
-        self.when.map(|when| Mention { start: self.start, end: self.end, when })
+        self.when.map(|when| Mention {
+            start: self.start,
+            end: self.end,
+            when,
+        })
     }
 }
 
@@ -161,7 +188,10 @@ fn short_year(t: &Tokens, i: usize) -> Option<i16> {
 
 /// Skips a possessive "'s" / "’s" glued after token `end - 1`.
 fn possessive(t: &Tokens, end: usize) -> usize {
-    if (t.is_punct(end, "'") || t.is_punct(end, "\u{2019}")) && t.glued(end) && t.low(end + 1) == "s" {
+    if (t.is_punct(end, "'") || t.is_punct(end, "\u{2019}"))
+        && t.glued(end)
+        && t.low(end + 1) == "s"
+    {
         end + 2
     } else {
         end
@@ -172,7 +202,11 @@ fn year(t: &Tokens, i: usize, is_amount: &impl Fn(usize) -> bool) -> Option<Foun
     let y = year_at(t, i)?;
     // Decades: "the 1990s".
     if t.glued(i + 1) && t.low(i + 1) == "s" {
-        return Some(Found { start: i, end: i + 2, when: None });
+        return Some(Found {
+            start: i,
+            end: i + 2,
+            when: None,
+        });
     }
     // ISO date: 2025-09-03, or a year and month: 2025-09.
     if let Some(f) = iso_date(t, i, y) {
@@ -213,7 +247,11 @@ fn year_span(t: &Tokens, i: usize, y: i16) -> Option<Found> {
         Some(y / 100 * 100 + (s - 2000))
     })?;
     (y2 > y && y2 - y <= 10).then_some(())?;
-    Found::new(i, possessive(t, i + 3), When::Absolute(Period::Years(y, y2)))
+    Found::new(
+        i,
+        possessive(t, i + 3),
+        When::Absolute(Period::Years(y, y2)),
+    )
 }
 
 /// "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025", "FY25".
@@ -227,12 +265,17 @@ fn fiscal(t: &Tokens, i: usize) -> Option<Found> {
         return None;
     };
     let y = year_at(t, after).or_else(|| short_year(t, after).filter(|_| w == "fy"))?;
-    Found::new(i, possessive(t, after + 1), When::Absolute(Period::FiscalYear(y)))
+    Found::new(
+        i,
+        possessive(t, after + 1),
+        When::Absolute(Period::FiscalYear(y)),
+    )
 }
 
 /// "Q3 2024", "Q3", "the third quarter of 2024", "third-quarter", "H1 2024", "first half".
 fn quarter_or_half(t: &Tokens, i: usize) -> Option<Found> {
-    let (which, n, end) = if matches!(t.raw_opt(i)?, "Q" | "H") && t.is_num(i + 1) && t.glued(i + 1) {
+    let (which, n, end) = if matches!(t.raw_opt(i)?, "Q" | "H") && t.is_num(i + 1) && t.glued(i + 1)
+    {
         let n: u8 = t.raw(i + 1).parse().ok()?;
         (if t.raw(i) == "Q" { 'Q' } else { 'H' }, n, i + 2)
     } else {
@@ -244,17 +287,28 @@ fn quarter_or_half(t: &Tokens, i: usize) -> Option<Found> {
             _ => return None,
         }
     };
-    let valid = if which == 'Q' { (1..=4).contains(&n) } else { (1..=2).contains(&n) };
+    let valid = if which == 'Q' {
+        (1..=4).contains(&n)
+    } else {
+        (1..=2).contains(&n)
+    };
     if !valid {
         return None;
     }
     // A year after ("of 2024", "2024") or before ("2024's third quarter" is rare; skipped).
     let of = if t.low(end) == "of" { end + 1 } else { end };
     let (year, end) = match year_at(t, of).or_else(|| fiscal_year_after(t, of)) {
-        Some(y) => (Some(y), possessive(t, of + if t.low(of) == "fiscal" { 2 } else { 1 })),
+        Some(y) => (
+            Some(y),
+            possessive(t, of + if t.low(of) == "fiscal" { 2 } else { 1 }),
+        ),
         None => (None, end),
     };
-    let start = if i > 0 && t.low(i - 1) == "the" { i - 1 } else { i };
+    let start = if i > 0 && t.low(i - 1) == "the" {
+        i - 1
+    } else {
+        i
+    };
     let when = match (which, year) {
         ('Q', Some(y)) => When::Absolute(Period::Quarter(y, n)),
         ('H', Some(y)) => When::Absolute(Period::Half(y, n)),
@@ -279,7 +333,11 @@ fn month_first(t: &Tokens, i: usize) -> Option<Found> {
     if let Some(d) = day_at(t, j) {
         let k = if t.is_punct(j + 1, ",") { j + 2 } else { j + 1 };
         if let Some(y) = year_at(t, k) {
-            return Found::new(i, possessive(t, k + 1), When::Absolute(Period::Day(y, m, d)));
+            return Found::new(
+                i,
+                possessive(t, k + 1),
+                When::Absolute(Period::Day(y, m, d)),
+            );
         }
         return Found::new(i, j + 1, When::Deictic(Rel::RecentDay(m, d)));
     }
@@ -321,14 +379,36 @@ fn month_name(t: &Tokens, i: usize) -> Option<u8> {
     }
     let m = month(t.low(i))?;
     let short = t.low(i).len() <= 4 && !matches!(t.low(i), "june" | "july");
-    if short && t.raw(i).len() == 3 && t.low(i) != "may" && !t.is_punct(i + 1, ".") && !t.is_num(i + 1) {
+    if short
+        && t.raw(i).len() == 3
+        && t.low(i) != "may"
+        && !t.is_punct(i + 1, ".")
+        && !t.is_num(i + 1)
+    {
         // "Jan" or "Dec" alone is more often a name than a month.
         return None;
     }
     if t.low(i) == "may" {
         let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
         let dated = t.is_num(i + 1)
-            || matches!(prev, "in" | "of" | "since" | "by" | "until" | "last" | "this" | "next" | "early" | "late" | "mid" | "-" | "during" | "from" | "to" | "through");
+            || matches!(
+                prev,
+                "in" | "of"
+                    | "since"
+                    | "by"
+                    | "until"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "during"
+                    | "from"
+                    | "to"
+                    | "through"
+            );
         if !dated {
             return None;
         }

@@ -169,15 +169,39 @@ fn hedges_shape_the_interval() {
         let i = c.quantity.interval;
         format!("{:?} {:?} {} {}", i.low, i.high, i.low_open, i.high_open)
     };
-    assert_eq!(interval("245 billion"), "Some(244500000000.0) Some(245500000000.0) false true");
-    assert_eq!(interval("more than 200 people"), "Some(200.0) None true false");
-    assert_eq!(interval("at least 200 people"), "Some(200.0) None false false");
-    assert_eq!(interval("fewer than 200 people"), "None Some(200.0) false true");
+    assert_eq!(
+        interval("245 billion"),
+        "Some(244500000000.0) Some(245500000000.0) false true"
+    );
+    assert_eq!(
+        interval("more than 200 people"),
+        "Some(200.0) None true false"
+    );
+    assert_eq!(
+        interval("at least 200 people"),
+        "Some(200.0) None false false"
+    );
+    assert_eq!(
+        interval("fewer than 200 people"),
+        "None Some(200.0) false true"
+    );
     assert_eq!(interval("up to 200 people"), "None Some(200.0) false false");
-    assert_eq!(interval("nearly 200 people"), "Some(180.0) Some(200.0) false true");
-    assert_eq!(interval("about 200 people"), "Some(150.0) Some(250.0) false false");
-    assert_eq!(interval("about 245 people"), "Some(232.75) Some(257.25) false false");
-    assert_eq!(interval("exactly 245 people"), "Some(245.0) Some(245.0) false false");
+    assert_eq!(
+        interval("nearly 200 people"),
+        "Some(180.0) Some(200.0) false true"
+    );
+    assert_eq!(
+        interval("about 200 people"),
+        "Some(150.0) Some(250.0) false false"
+    );
+    assert_eq!(
+        interval("about 245 people"),
+        "Some(232.75) Some(257.25) false false"
+    );
+    assert_eq!(
+        interval("exactly 245 people"),
+        "Some(245.0) Some(245.0) false false"
+    );
     assert_eq!(interval("500+ people"), "Some(500.0) None false false");
 }
 

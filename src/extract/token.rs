@@ -81,7 +81,8 @@ impl<'t> Tokens<'t> {
         if kind == TokKind::Word {
             let word = &self.text[start..end];
             if word.is_ascii() {
-                self.lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                self.lower
+                    .extend(word.chars().map(|c| c.to_ascii_lowercase()));
             } else {
                 self.lower.extend(word.chars().flat_map(char::to_lowercase));
             }
@@ -238,7 +239,9 @@ fn scan_url(rest: &str) -> Option<usize> {
     let word = &rest[..word_end];
     if let Some(at) = word.find('@') {
         let domain = &word[at + 1..];
-        if at > 0 && domain.contains('.') && domain.chars().next().is_some_and(char::is_alphanumeric)
+        if at > 0
+            && domain.contains('.')
+            && domain.chars().next().is_some_and(char::is_alphanumeric)
         {
             let trimmed = word.trim_end_matches(['.', ',', ';', ':', ')']);
             return Some(trimmed.len());
@@ -272,7 +275,10 @@ mod tests {
 
     #[test]
     fn letters_and_digits_split_but_stay_glued() {
-        assert_eq!(toks("G20 US$245bn"), ["G", "^20", "US", "^$", "^245", "^bn"]);
+        assert_eq!(
+            toks("G20 US$245bn"),
+            ["G", "^20", "US", "^$", "^245", "^bn"]
+        );
         assert_eq!(toks("COVID-19"), ["COVID", "^-", "^19"]);
     }
 
@@ -280,7 +286,14 @@ mod tests {
     fn urls_and_emails_are_one_skip_token() {
         assert_eq!(
             toks("see https://x.org/a/2024?id=5. Or mail a@b.com"),
-            ["see", "https://x.org/a/2024?id=5", "^.", "Or", "mail", "a@b.com"]
+            [
+                "see",
+                "https://x.org/a/2024?id=5",
+                "^.",
+                "Or",
+                "mail",
+                "a@b.com"
+            ]
         );
     }
 

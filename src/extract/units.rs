@@ -198,7 +198,11 @@ impl AliasMap {
         toks.fill(&[crate::span::Span::new(0, alias.len())]);
         let key = join((0..toks.len()).map(|i| if exact { toks.raw(i) } else { toks.low(i) }));
         self.max_tokens = self.max_tokens.max(toks.len());
-        let map = if exact { &mut self.exact } else { &mut self.folded };
+        let map = if exact {
+            &mut self.exact
+        } else {
+            &mut self.folded
+        };
         map.entry(key).or_insert(Alias { unit, glued });
     }
 
@@ -218,10 +222,10 @@ impl AliasMap {
                     key.push_str(if exact { t.raw(j) } else { t.low(j) });
                 }
                 let map = if exact { &self.exact } else { &self.folded };
-                if let Some(a) = map.get(key.as_str()) {
-                    if !a.glued || t.glued(i) {
-                        return Some((a.unit, i + n));
-                    }
+                if let Some(a) = map.get(key.as_str())
+                    && (!a.glued || t.glued(i))
+                {
+                    return Some((a.unit, i + n));
                 }
             }
         }
@@ -232,10 +236,10 @@ impl AliasMap {
     fn longest_before(&self, t: &Tokens, end: usize, key: &mut String) -> Option<(UnitId, usize)> {
         for n in (1..=self.max_tokens.min(end)).rev() {
             let start = end - n;
-            if let Some((unit, e)) = self.longest(t, start, key) {
-                if e == end {
-                    return Some((unit, start));
-                }
+            if let Some((unit, e)) = self.longest(t, start, key)
+                && e == end
+            {
+                return Some((unit, start));
             }
         }
         None
@@ -386,7 +390,10 @@ mod tests {
         let units = Units::new();
         for (code, dim, _, base, _) in UNITS {
             let b = units.id(base).map(|id| units.get(id));
-            assert!(b.is_some_and(|b| b.dimension == *dim), "{code}: base {base}");
+            assert!(
+                b.is_some_and(|b| b.dimension == *dim),
+                "{code}: base {base}"
+            );
         }
     }
 }
