@@ -6,7 +6,7 @@
 //! into a period using the document date (for "last year") or another mention in the same
 //! sentence (for "a year earlier"). Nothing is guessed: unresolvable mentions give `None`.
 
-use super::lexicon::{month, ordinal_word};
+use super::lexicon::{HEDGES_BEFORE, month, ordinal_word};
 use super::token::Tokens;
 use crate::claim::Period;
 use jiff::civil::Date;
@@ -215,6 +215,13 @@ fn year(t: &Tokens, i: usize, is_amount: &impl Fn(usize) -> bool) -> Option<Foun
     // Year spans: "2024-2025", "2024–25", "2024/25".
     if let Some(f) = year_span(t, i, y) {
         return Some(f);
+    }
+    // A hedge makes any number an amount: "up to 2024 households", "about 1950 people".
+    if HEDGES_BEFORE
+        .iter()
+        .any(|(words, _)| t.matches_before(i, words).is_some())
+    {
+        return None;
     }
     let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
     let after_preposition = YEAR_PREPOSITIONS.contains(&prev) || prev == "-";

@@ -203,6 +203,15 @@ fn hedges_shape_the_interval() {
         "Some(245.0) Some(245.0) false false"
     );
     assert_eq!(interval("500+ people"), "Some(500.0) None false false");
+    // A year-like number behind a hedge is an amount, not a year.
+    assert_eq!(
+        interval("up to 2024 households"),
+        "None Some(2024.0) false false"
+    );
+    assert_eq!(
+        interval("about 1950 people"),
+        "Some(1852.5) Some(2047.5) false false"
+    );
 }
 
 #[test]
