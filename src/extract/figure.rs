@@ -73,6 +73,14 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
         // A number word that makes no figure ("a" without a scale) is simply not a claim.
         return Outcome::None;
     };
+    // "Three Gorges Dam": a capitalised number word inside a sentence starts a name.
+    if num.words && num.start > 0 && t.is_capitalised(num.start) {
+        return Outcome::Skip(first.end);
+    }
+    // "one" is a pronoun or determiner unless scaled or hedged ("one million", "about one hour").
+    if num.words && num.value == 1.0 && !first.scaled && hedge_before(t, first.start).is_none() {
+        return Outcome::None;
+    }
     if num.words && !first.scaled && first.unit.is_none() {
         if num.value == 1.0 || t.low(first.end) == "of" {
             return Outcome::None;
@@ -82,7 +90,7 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
         }
     }
     if is_name(t, &first) {
-        return Outcome::Skip(first.end);
+        return Outcome::Skip(chain_end(t, first.end));
     }
     let mut fig = Fig {
         start: first.start,
@@ -204,10 +212,13 @@ fn scale_at(t: &Tokens, j: usize, has_currency: bool, words_only: bool) -> (Opti
     if let Some(v) = at(j) {
         return (Some(v), j + 1);
     }
+    // "$5-billion deal": only a scale word, never an abbreviation ("10-K" is a form).
+    let word_scale =
+        |k: usize| scale_word(t.raw_opt(k)?, t.low(k)).filter(|s| s.1 == ScaleUse::Word);
     if t.is_punct(j, "-")
         && t.glued(j)
         && t.glued(j + 1)
-        && let Some(v) = at(j + 1)
+        && let Some((v, _)) = word_scale(j + 1)
     {
         return (Some(v), j + 2);
     }
@@ -259,6 +270,24 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
             return Some(n + 1);
         }
     }
+    // Numbers with a leading zero are codes or phone numbers: "0344 844 0004".
+    let raw = t.raw(n - 1);
+    if raw.len() > 1 && raw.starts_with('0') && !raw.contains('.') {
+        let mut k = chain_end(t, n);
+        while t.is_num(k) && !t.raw(k).contains(['.', ',']) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    // Area codes: "(212) 639-9675".
+    if s > 0
+        && t.is_punct(s - 1, "(")
+        && t.is_punct(n, ")")
+        && t.is_num(n + 1)
+        && t.is_punct(n + 2, "-")
+    {
+        return Some(chain_end(t, n + 1));
+    }
     // International phone numbers: "+44 20 7946 0958".
     if glued_before && t.is_punct(s - 1, "+") {
         let mut k = n;
@@ -281,6 +310,15 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
             }
             _ => {}
         }
+    }
+    // Form and model codes: "10-K", "4-H" (a capital letter glued behind a hyphen).
+    if t.is_punct(n, "-")
+        && t.glued(n)
+        && t.glued(n + 1)
+        && t.is_capitalised(n + 1)
+        && !has_unit_after(units, t, n + 1, key)
+    {
+        return Some(n + 2);
     }
     // "3 p.m.", "10am", "9 a.m."
     let w = t.low(n);
@@ -357,10 +395,15 @@ fn is_name(t: &Tokens, r: &Reading) -> bool {
     if r.unit.is_some() || r.scaled || r.num.words || r.start == 0 {
         return false;
     }
+    let p = r.start - 1;
+    // "iPhone 16", "iOS 18.4", "macOS 15": a capital inside a word marks a product name.
+    let camel = t.is_word(p) && t.raw(p).chars().skip(1).any(char::is_uppercase);
+    if camel && !t.glued(r.start) {
+        return true;
+    }
     if !t.raw(r.num.start).bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let p = r.start - 1;
     let w = t.low(p);
     t.is_capitalised(p)
         && !t.glued(r.start)
@@ -388,8 +431,9 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut St
     if !ok {
         return RangeEnd::None;
     }
+    // "from 5% to 7%" and "rose by $120m to $2.4bn" are a change and a level, not a range.
     let from = first.start > 0 && t.low(first.start - 1) == "from";
-    if connector == "to" && from {
+    if connector == "to" && (from || super::direction_before_figure(t, first.start).is_some()) {
         return RangeEnd::None;
     }
     // The second number, possibly behind its own currency prefix.
@@ -420,6 +464,8 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut St
     }
     let same_unit = match (first.unit, second.unit) {
         (Some(a), Some(b)) => units.get(a).dimension == units.get(b).dimension,
+        // "5% to 26 million": a unit on the first figure only is not shared forward.
+        (Some(_), None) => first.prefix,
         _ => true,
     };
     let factor = if first.scaled {

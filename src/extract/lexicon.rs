@@ -211,7 +211,6 @@ pub const DIRECTION_BEFORE: &[(&str, Direction)] = &[
     ("raised", Direction::Up),
     ("raises", Direction::Up),
     ("higher", Direction::Up),
-    ("added", Direction::Up),
     ("accelerated", Direction::Up),
     ("spiked", Direction::Up),
     ("rebounded", Direction::Up),
@@ -287,7 +286,6 @@ pub const DIRECTION_NOUNS: &[(&str, Direction)] = &[
     ("uptick", Direction::Up),
     ("climb", Direction::Up),
     ("advance", Direction::Up),
-    ("rebound", Direction::Up),
     ("upswing", Direction::Up),
     ("increment", Direction::Up),
     ("drop", Direction::Down),
@@ -347,6 +345,13 @@ pub const DIRECTION_FILLERS: &[&str] = &[
     "least",
     "estimated",
     "respectively",
+    "average",
+    "total",
+    "of",
+    "no",
+    "less",
+    "fewer",
+    "well",
 ];
 
 /// Words allowed between a figure and a direction noun ("a 5% year-on-year rise").
@@ -374,6 +379,20 @@ pub const DIRECTION_NOUN_FILLERS: &[&str] = &[
     "sales",
     "real",
     "nominal",
+    "pay",
+    "wage",
+    "salary",
+    "rent",
+    "tax",
+    "fare",
+    "rate",
+    "interest",
+    "tariff",
+    "budget",
+    "spending",
+    "funding",
+    "headcount",
+    "output",
 ];
 
 pub fn direction_before(w: &str) -> Option<Direction> {
@@ -390,6 +409,9 @@ pub fn direction_noun(w: &str) -> Option<Direction> {
         .find(|(k, _)| *k == w || *k == singular)
         .map(|(_, d)| *d)
 }
+
+/// Nouns whose "of" names a level, not a change: "a loss of £89m".
+pub const LEVEL_NOUNS: &[&str] = &["loss", "cut"];
 
 /// Month names and abbreviations (lower case) with their number.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -537,4 +559,15 @@ pub const LABEL_WORDS: &[&str] = &[
     "amendment",
     "directive",
     "regulation",
+    "call",
+    "dial",
+    "text",
+    "phone",
+    "telephone",
+    "fax",
+    "hotline",
+    "helpline",
+    "tel",
+    "extension",
+    "ext",
 ];

@@ -19,7 +19,8 @@ use crate::span::Span;
 use figure::{Fig, Outcome};
 use jiff::civil::Date;
 use lexicon::{
-    DIRECTION_FILLERS, DIRECTION_NOUN_FILLERS, direction_before, direction_noun, hedge_rule,
+    DIRECTION_FILLERS, DIRECTION_NOUN_FILLERS, LEVEL_NOUNS, direction_before, direction_noun,
+    hedge_rule,
 };
 use period::Mention;
 use token::Tokens;
@@ -99,11 +100,13 @@ impl Extractor {
                 Outcome::None => i += 1,
             }
         }
+        let first = out.len();
         for (k, fig) in figs.iter().enumerate() {
             let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
             let period = claim_period(t, &mentions, &periods, fig, next_start);
             out.push(self.claim(t, fig, span, period));
         }
+        link_neighbours(t, &figs, &mut out[first..]);
     }
 
     fn claim(
@@ -138,7 +141,11 @@ impl Extractor {
             },
             noun: noun(t, fig, def.dimension == crate::claim::Dimension::Count),
             hedge: fig.hedge,
-            direction: if fig.ordinal { None } else { direction(t, fig) },
+            direction: if fig.ordinal {
+                None
+            } else {
+                direction(t, fig, def.dimension != crate::claim::Dimension::Percent)
+            },
             period,
         }
     }
@@ -174,8 +181,8 @@ fn interval(fig: &Fig) -> Interval {
 }
 
 /// The period for a figure: the first mention after it and before the next figure, else the
-/// nearest mention before it, else the nearest after it (docs/extraction.md, "Period").
-/// Mentions that name a comparison basis ("on the previous quarter") are not taken.
+/// nearest mention before it (docs/extraction.md, "Period"). Mentions that name a comparison
+/// basis ("on the previous quarter") are not taken.
 fn claim_period(
     t: &Tokens,
     mentions: &[Mention],
@@ -189,15 +196,27 @@ fn claim_period(
         .filter(usable)
         .find(|m| m.start >= fig.end && m.start < next_start);
     let before = mentions.iter().filter(usable).rfind(|m| m.end <= fig.start);
-    // A later "a year earlier" is relative to its own figure, never borrowed.
-    let later = mentions
-        .iter()
-        .filter(usable)
-        .filter(|m| !matches!(m.when, period::When::Anaphoric(_)))
-        .find(|m| m.start >= fig.end);
-    let chosen = after.or(before).or(later)?;
+    let chosen = after.or(before)?;
     let k = mentions.iter().position(|m| std::ptr::eq(m, chosen))?;
     periods[k]
+}
+
+/// Figures joined by a word or two share what only one of them says: "rose 12% to $4.5bn in
+/// fiscal 2024" (the period), "cut by $400 million, or 7 percent" (the direction).
+fn link_neighbours(t: &Tokens, figs: &[Fig], claims: &mut [Claim]) {
+    for k in (0..figs.len().saturating_sub(1)).rev() {
+        let gap = figs[k + 1].hedge_start.saturating_sub(figs[k].after);
+        if gap <= 2 && claims[k].period.is_none() {
+            claims[k].period = claims[k + 1].period;
+        }
+    }
+    for k in 1..figs.len() {
+        let between = figs[k - 1].after..figs[k].hedge_start;
+        let or_joined = between.len() <= 2 && between.clone().any(|j| t.low(j) == "or");
+        if or_joined && claims[k].direction.is_none() {
+            claims[k].direction = claims[k - 1].direction;
+        }
+    }
 }
 
 /// Words that introduce the basis of a comparison rather than the figure's own period.
@@ -215,32 +234,71 @@ const COMPARISON_WORDS: &[&[&str]] = &[
 ];
 
 fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
+    // "on November 1, 2025" dates a figure; "on the previous quarter" compares it.
+    let dated_day = matches!(
+        m.when,
+        period::When::Absolute(crate::claim::Period::Day(..))
+    );
+    if dated_day && t.low(m.start.wrapping_sub(1)) == "on" {
+        return false;
+    }
     COMPARISON_WORDS
         .iter()
         .any(|words| t.matches_before(m.start, words).is_some())
 }
 
-/// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher".
-fn direction(t: &Tokens, fig: &Fig) -> Option<Direction> {
-    let mut k = fig.hedge_start;
-    if k >= 2
-        && t.low(k - 1) == "of"
-        && let Some(d) = direction_noun(t.low(k - 2))
-    {
-        return Some(d);
+/// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher",
+/// "cut the risk of stroke by 20%". A figure that measures stuff ("dropped 600 mm of rain",
+/// "added 585 GW of capacity") is an amount, not a change.
+fn direction(t: &Tokens, fig: &Fig, count_or_measure: bool) -> Option<Direction> {
+    let of_stuff = count_or_measure && t.low(fig.after) == "of";
+    direction_before_figure(t, fig.hedge_start)
+        .filter(|_| !of_stuff)
+        .or_else(|| direction_after_figure(t, fig.after))
+}
+
+pub(crate) fn direction_before_figure(t: &Tokens, start: usize) -> Option<Direction> {
+    if start >= 2 && t.low(start - 1) == "of" && !LEVEL_NOUNS.contains(&t.low(start - 2)) {
+        if let Some(d) = direction_noun(t.low(start - 2)) {
+            return Some(d);
+        }
     }
-    for _ in 0..4 {
+    let mut k = start;
+    let mut saw_by = false;
+    for _ in 0..6 {
         let Some(prev) = k.checked_sub(1) else { break };
         let w = t.low(prev);
-        if let Some(d) = direction_before(w) {
+        // "made up 19.6% of": a share, not a rise.
+        let made_up = w == "up"
+            && matches!(
+                t.low(prev.wrapping_sub(1)),
+                "made" | "make" | "makes" | "making"
+            );
+        if let Some(d) = direction_before(w).filter(|_| !made_up) {
             return Some(d);
         }
         if !DIRECTION_FILLERS.contains(&w) {
             break;
         }
+        saw_by |= w == "by";
         k = prev;
     }
-    for j in fig.after..fig.after + 5 {
+    // "cut the risk of heart attack by 20%": the verb may stand further back before "by".
+    if saw_by {
+        for prev in (k.saturating_sub(8)..k).rev() {
+            if let Some(d) = direction_before(t.low(prev)) {
+                return Some(d);
+            }
+            if t.is_num(prev) || matches!(t.raw(prev), "," | ";" | ":" | "(" | ")") {
+                break;
+            }
+        }
+    }
+    None
+}
+
+fn direction_after_figure(t: &Tokens, after: usize) -> Option<Direction> {
+    for j in after..after + 5 {
         let w = t.low(j);
         if let Some(d) = direction_noun(w) {
             return Some(d);

@@ -216,10 +216,13 @@ fn year(t: &Tokens, i: usize, is_amount: &impl Fn(usize) -> bool) -> Option<Foun
     if let Some(f) = year_span(t, i, y) {
         return Some(f);
     }
+    // "below 2019 levels": a year as a reference level.
+    let level = matches!(t.low(i + 1), "level" | "levels");
     // A hedge makes any number an amount: "up to 2024 households", "about 1950 people".
-    if HEDGES_BEFORE
-        .iter()
-        .any(|(words, _)| t.matches_before(i, words).is_some())
+    if !level
+        && HEDGES_BEFORE
+            .iter()
+            .any(|(words, _)| t.matches_before(i, words).is_some())
     {
         return None;
     }

@@ -86,7 +86,7 @@ fn public_budgets() {
     4.1% | 4.1 % period=2024
     ");
     insta::assert_snapshot!(claims("Nearly half a billion dollars was raised from 3,000 donors in the first half."), @"
-    half a billion dollars | 500000000 USD hedge=nearly period=2025-H1
+    half a billion dollars | 500000000 USD hedge=nearly
     3,000 | 3000 period=2025-H1 noun=donors
     ");
     insta::assert_snapshot!(claims("Section 230 and Article 5 were cited 12 times; see page 4."), @"12 | 12 noun=times");
