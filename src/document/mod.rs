@@ -4,9 +4,10 @@
 //! This stage decides *what is prose* (Markdown code, HTML comments, link targets and front
 //! matter are not) and *where sentences are*. It does not look for numbers: that is `extract`.
 //!
-//! The work is split by concern: [`frontmatter`] reads YAML front matter, [`plain`] and
-//! [`markdown`] turn the body into blocks of prose pieces, [`dateline`] finds a printed date
-//! near the top, and [`sentence`] (with its [`abbrev`] table) cuts blocks into sentences.
+//! The work is split by concern (private modules): `frontmatter` reads YAML front matter,
+//! `plain` and `markdown` turn the body into blocks of prose pieces (`blocks`), `dateline`
+//! finds a printed date near the top, and `sentence` (with its `abbrev` table) cuts blocks
+//! into sentences.
 //! Every span is an end-exclusive byte range into the original text: a UTF-8 BOM is kept in
 //! [`Document::text`] but is never prose.
 

@@ -3,7 +3,7 @@
 //! Inside a block a sentence ends after `.`, `!` or `?` (a run of them, then any closing
 //! quotes or brackets) when whitespace follows and then a sentence starter: an uppercase
 //! letter, a digit, an opening quote or bracket, or a currency sign. A lone `.` after an
-//! abbreviation from the [`abbrev`](super::abbrev) table or after initials does not end one.
+//! abbreviation from the `abbrev` table or after initials does not end one.
 //! Decimals ("3.8%") and "U.S.-China" never split because no whitespace follows their dots.
 //!
 //! Sentences never leave their block, are trimmed of surrounding whitespace, and keep the prose
