@@ -3,8 +3,24 @@
 //!
 //! This stage decides *what is prose* (Markdown code, HTML comments, link targets and front
 //! matter are not) and *where sentences are*. It does not look for numbers: that is `extract`.
+//!
+//! The work is split by concern (private modules): `frontmatter` reads YAML front matter,
+//! `plain` and `markdown` turn the body into blocks of prose pieces (`blocks`), `dateline`
+//! finds a printed date near the top, and `sentence` (with its `abbrev` table) cuts blocks
+//! into sentences.
+//! Every span is an end-exclusive byte range into the original text: a UTF-8 BOM is kept in
+//! [`Document::text`] but is never prose.
+
+mod abbrev;
+mod blocks;
+mod dateline;
+mod frontmatter;
+mod markdown;
+mod plain;
+mod sentence;
 
 use crate::span::{LineIndex, Span};
+use blocks::Blocks;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -32,20 +48,23 @@ impl Format {
     }
 }
 
-/// Where a document's date came from.
+/// Where a document's date came from. Precedence, highest first: front matter, given,
+/// dateline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     FrontMatter,
     /// The `--date` flag or the project config.
     Given,
+    /// A date printed near the top of the text (see [`Document::dateline`]).
     Dateline,
 }
 
 /// Settings that come from outside the document.
 #[derive(Debug, Clone, Default)]
 pub struct DocOptions {
-    /// A date to use when the front matter has none (from `--date` or the config).
+    /// A date to use when the front matter has none (from `--date` or the config); it wins
+    /// over a dateline found in the text.
     pub date: Option<Date>,
 }
 
@@ -65,24 +84,45 @@ pub struct Document {
     /// The original text, byte for byte (a BOM, if any, is kept so spans stay true).
     pub text: String,
     pub format: Format,
+    /// The front matter's `title`.
     pub title: Option<String>,
     pub date: Option<Date>,
     pub date_source: Option<DateSource>,
     /// Front matter keys other than `date` and `title`.
     pub metadata: BTreeMap<String, serde_json::Value>,
+    /// Sentences in text order; each is trimmed and lies inside one block.
     pub sentences: Vec<Sentence>,
+    /// Prose byte ranges in text order, grouped by sentence (see [`Sentence::pieces`]).
     pub pieces: Vec<Span>,
+    /// The front matter, fences included, when there is one.
+    pub front_matter: Option<Span>,
+    /// The date text the document's date was read from, when `date_source` is `Dateline`.
+    pub dateline: Option<Span>,
     lines: LineIndex,
 }
 
 /// A document that could not be parsed (its bytes were read fine).
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocumentError {
-    #[error("{path}: front matter is not valid YAML: {message}")]
-    #[diagnostic(code(factlint::front_matter))]
+    #[error("{path}:{line}:{column}: the front matter is not valid YAML: {message}.")]
+    #[diagnostic(
+        code(factlint::front_matter),
+        help("Front matter is YAML between a `---` line at the top and a `---` or `...` line.")
+    )]
     FrontMatter {
         path: String,
         message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{path}:{line}:{column}: the front matter date {value:?} is not a date.")]
+    #[diagnostic(
+        code(factlint::front_matter),
+        help("Write the date as YYYY-MM-DD (2025-11-03) or as an RFC 3339 date-time.")
+    )]
+    FrontMatterDate {
+        path: String,
+        value: String,
         line: usize,
         column: usize,
     },
@@ -92,7 +132,8 @@ impl DocumentError {
     /// The document the error is about.
     pub fn path(&self) -> &str {
         match self {
-            DocumentError::FrontMatter { path, .. } => path,
+            DocumentError::FrontMatter { path, .. }
+            | DocumentError::FrontMatterDate { path, .. } => path,
         }
     }
 }
@@ -116,32 +157,40 @@ impl Document {
         format: Format,
         opts: &DocOptions,
     ) -> Result<Document, DocumentError> {
-        // Provisional: one piece for the whole text, sentences split on line ends.
-        let mut pieces = Vec::new();
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let end = start + line.trim_end().len();
-            if end > start {
-                sentences.push(Sentence {
-                    span: Span::new(start, end),
-                    pieces: pieces.len()..pieces.len() + 1,
-                });
-                pieces.push(Span::new(start, end));
-            }
-            start += line.len();
+        let path = path.into();
+        let lines = LineIndex::new(&text);
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let front = match frontmatter::parse(&text, bom) {
+            Ok(front) => front.unwrap_or_default(),
+            Err(problem) => return Err(front_matter_error(path, &text, &lines, problem)),
+        };
+        let body = if front.end > 0 { front.end } else { bom };
+        let mut blocks = Blocks::default();
+        match format {
+            Format::Text => plain::blocks(&text, body, &mut blocks),
+            Format::Markdown => markdown::blocks(&text, body, &mut blocks),
         }
+        let (date, date_source, dateline_span) = choose_date(front.date, opts.date, || {
+            dateline::find(&text, body, |span| blocks.contains(span))
+        });
+        let (sentences, pieces) = sentence::split(&text, &blocks);
         Ok(Document {
-            path: path.into(),
-            lines: LineIndex::new(&text),
-            text,
+            path,
             format,
-            title: None,
-            date: opts.date,
-            date_source: opts.date.map(|_| DateSource::Given),
-            metadata: BTreeMap::new(),
+            title: front.title,
+            date,
+            date_source,
+            metadata: front.metadata,
             sentences,
             pieces,
+            front_matter: (front.end > 0).then(|| Span::new(bom, front.end)),
+            dateline: dateline_span,
+            lines,
+            text,
         })
     }
 
@@ -155,8 +204,63 @@ impl Document {
         &self.pieces[sentence.pieces.clone()]
     }
 
+    /// The text of each sentence, in order.
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
+        self.sentences.iter().map(|s| self.slice(s.span))
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines.line_col(&self.text, offset)
     }
 }
+
+/// Front matter beats the given date, which beats a dateline; the dateline is only looked for
+/// when needed.
+fn choose_date(
+    front: Option<Date>,
+    given: Option<Date>,
+    dateline: impl FnOnce() -> Option<(Date, Span)>,
+) -> (Option<Date>, Option<DateSource>, Option<Span>) {
+    if let Some(date) = front {
+        return (Some(date), Some(DateSource::FrontMatter), None);
+    }
+    if let Some(date) = given {
+        return (Some(date), Some(DateSource::Given), None);
+    }
+    match dateline() {
+        Some((date, span)) => (Some(date), Some(DateSource::Dateline), Some(span)),
+        None => (None, None, None),
+    }
+}
+
+fn front_matter_error(
+    path: String,
+    text: &str,
+    lines: &LineIndex,
+    problem: frontmatter::Problem,
+) -> DocumentError {
+    match problem {
+        frontmatter::Problem::Yaml { message, offset } => {
+            let (line, column) = lines.line_col(text, offset);
+            DocumentError::FrontMatter {
+                path,
+                message,
+                line,
+                column,
+            }
+        }
+        frontmatter::Problem::Date { value, offset } => {
+            let (line, column) = lines.line_col(text, offset);
+            DocumentError::FrontMatterDate {
+                path,
+                value,
+                line,
+                column,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,204 @@
+//! Plain text: paragraphs and line groups.
+//!
+//! Paragraphs are separated by blank lines. Inside a paragraph a line break also ends a block
+//! (so a sentence cannot run across it) when:
+//!
+//! - the line before ends a sentence (`.`, `!`, `?` or `:`, then closing quotes or brackets;
+//!   not after "U.S." or "Dr."), or
+//! - the next line does not start in lowercase, the line before does not end with a comma,
+//!   semicolon, dash or similar, and the line before either looks like a heading (fewer than
+//!   eight words) or is clearly unfilled: the next line's first word would have fitted on it
+//!   within 90% of the paragraph's longest line. A wrapped paragraph fills its lines, so an
+//!   unfilled line followed by a capital is a title, caption or dateline ending there.
+//!
+//! Otherwise a wrapped line continues the sentence. Everything after the front matter is prose.
+
+use super::blocks::Blocks;
+use super::sentence;
+use crate::span::Span;
+
+/// Line ends after which the next line carries on the same sentence.
+const CONTINUES: &[char] = &[',', ';', '-', '–', '—', '/', '&', '(', '+'];
+
+/// A heading-like line has fewer words than this.
+const HEADING_MAX_WORDS: usize = 8;
+
+/// Splits `text[start..]` into blocks, one piece per block.
+pub(crate) fn blocks(text: &str, start: usize, out: &mut Blocks) {
+    let mut paragraph: Vec<Span> = Vec::new();
+    for line in lines(text, start) {
+        if text[line.range()].trim().is_empty() {
+            paragraph_blocks(text, &paragraph, out);
+            paragraph.clear();
+        } else {
+            paragraph.push(line);
+        }
+    }
+    paragraph_blocks(text, &paragraph, out);
+}
+
+/// The lines of `text[start..]`, without their `\n` or `\r\n`.
+fn lines(text: &str, start: usize) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = start;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let newline = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+        let end = if newline > pos && bytes[newline - 1] == b'\r' {
+            newline - 1
+        } else {
+            newline
+        };
+        let line = Span::new(pos, end);
+        pos = newline + 1;
+        Some(line)
+    })
+}
+
+/// Cuts one paragraph (its non-blank lines) into blocks at its hard line breaks.
+fn paragraph_blocks(text: &str, lines: &[Span], out: &mut Blocks) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
+        return;
+    };
+    let mut widest = None; // computed only if a line break needs it
+    let mut block_start = first.start;
+    for pair in lines.windows(2) {
+        let (prev, next) = (pair[0], pair[1]);
+        if breaks(text, prev, next, || {
+            *widest.get_or_insert_with(|| widest_line(text, lines))
+        }) {
+            out.push_block(Span::new(block_start, prev.end));
+            block_start = next.start;
+        }
+    }
+    out.push_block(Span::new(block_start, last.end));
+}
+
+/// Whether the break between two lines of a paragraph ends a block (see the module docs).
+fn breaks(text: &str, prev: Span, next: Span, widest: impl FnOnce() -> usize) -> bool {
+    let prev = text[prev.range()].trim_end();
+    let next = text[next.range()].trim_start();
+    let next_char = next.chars().next();
+    if sentence::line_ends_sentence(prev, next_char) {
+        return true;
+    }
+    // A line ending in an abbreviation ("the U.S.") is neither a heading nor unfilled.
+    if sentence::ends_with_terminal(prev)
+        || next_char.is_none_or(char::is_lowercase)
+        || prev.ends_with(CONTINUES)
+    {
+        return false;
+    }
+    looks_like_heading(prev) || is_unfilled(prev, next, widest())
+}
+
+fn looks_like_heading(line: &str) -> bool {
+    line.split_whitespace().nth(HEADING_MAX_WORDS - 1).is_none()
+}
+
+/// Whether `next`'s first word would have fitted on `prev` within 90% of the widest line.
+fn is_unfilled(prev: &str, next: &str, widest: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or("");
+    let needed = prev.chars().count() + 1 + word.chars().count();
+    needed * 10 <= widest * 9
+}
+
+/// The width in characters of the paragraph's widest line.
+fn widest_line(text: &str, lines: &[Span]) -> usize {
+    lines
+        .iter()
+        .map(|l| text[l.range()].trim_end().chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The block texts of a plain-text string.
+    fn blocks_of(text: &str) -> Vec<&str> {
+        let mut out = Blocks::default();
+        blocks(text, 0, &mut out);
+        out.iter()
+            .map(|b| &text[b[0].start..b[b.len() - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(
+            blocks_of("The council met.\n\n  \nIt approved the\nbudget.\n"),
+            ["The council met.", "It approved the\nbudget."]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_continue_the_sentence() {
+        let text = "The regional council approved a budget of 4.2 billion euros on\n\
+                    Tuesday, a rise of 3% on last year, with most of the increase going\n\
+                    to schools and Transport for the North.";
+        assert_eq!(blocks_of(text), [text]);
+    }
+
+    #[test]
+    fn a_line_ending_a_sentence_ends_the_block() {
+        assert_eq!(
+            blocks_of("Rain fell for 40 days.\nthe rivers rose.\r\nThey said:\r\n“Leave now.”"),
+            [
+                "Rain fell for 40 days.",
+                "the rivers rose.",
+                "They said:",
+                "“Leave now.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_at_a_line_end_do_not_end_the_block() {
+        assert_eq!(
+            blocks_of("Talks with the U.S.\nTreasury went on."),
+            ["Talks with the U.S.\nTreasury went on."]
+        );
+    }
+
+    #[test]
+    fn a_short_line_before_a_capital_is_a_heading() {
+        assert_eq!(
+            blocks_of("Global Issues\nLeaders met in Geneva.\nClimate finance\nrose sharply."),
+            [
+                "Global Issues",
+                "Leaders met in Geneva.",
+                "Climate finance\nrose sharply."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unfilled_line_before_a_capital_ends_the_block() {
+        let title = "Marathon organisers report record entries despite the heatwave warnings";
+        let lead = "Organisers of the city marathon said on Sunday that 41,000 runners had \
+                    registered, up from 36,500 a year earlier, despite warnings of heat.";
+        let caption = "Runners at the start line on the bridge during last year's race / Photo";
+        let text = format!("{title}\n{lead}\n{caption}\nMarch 3, 2025");
+        assert_eq!(blocks_of(&text), [title, lead, caption, "March 3, 2025"]);
+    }
+
+    #[test]
+    fn a_comma_at_a_line_end_continues() {
+        assert_eq!(
+            blocks_of("Goals by Kane, Saka,\nRice and Ødegaard sealed it."),
+            ["Goals by Kane, Saka,\nRice and Ødegaard sealed it."]
+        );
+    }
+
+    #[test]
+    fn offsets_start_where_asked() {
+        let text = "skip me\nKeep this.";
+        let mut out = Blocks::default();
+        blocks(text, 8, &mut out);
+        assert_eq!(out.pieces, [Span::new(8, 18)]);
+    }
+}
