@@ -258,10 +258,12 @@ fn direction(t: &Tokens, fig: &Fig, count_or_measure: bool) -> Option<Direction>
 }
 
 pub(crate) fn direction_before_figure(t: &Tokens, start: usize) -> Option<Direction> {
-    if start >= 2 && t.low(start - 1) == "of" && !LEVEL_NOUNS.contains(&t.low(start - 2)) {
-        if let Some(d) = direction_noun(t.low(start - 2)) {
-            return Some(d);
-        }
+    if start >= 2
+        && t.low(start - 1) == "of"
+        && !LEVEL_NOUNS.contains(&t.low(start - 2))
+        && let Some(d) = direction_noun(t.low(start - 2))
+    {
+        return Some(d);
     }
     let mut k = start;
     let mut saw_by = false;
