@@ -65,8 +65,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
     };
     let extractor = Extractor::new();
     let report = run::extract(&settings, &extractor);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match args.format {
         Format::Human => report::human::write(&report, &mut out),
         Format::Json => report::json::write(&report, &mut out),

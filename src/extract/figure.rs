@@ -4,10 +4,10 @@
 
 use super::lexicon::{
     FUNCTION_WORDS, HEDGES_AFTER, HEDGES_BEFORE, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS, ScaleUse,
-    month, scale_word,
+    month, number_word, scale_word,
 };
 use super::number::{self, Number};
-use super::token::Tokens;
+use super::token::{TokKind, Tokens};
 use super::units::{UnitId, Units};
 use crate::claim::{Dimension, Hedge};
 
@@ -53,8 +53,31 @@ struct Reading {
     end: usize,
 }
 
+/// Can a figure start at token `i`? A cheap gate before the parsers: a digit, a sign before
+/// a digit, or a word that can begin a number ("seven", "a", "half").
+pub fn could_start(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokKind::Num) => true,
+        Some(TokKind::Punct) => matches!(t.raw(i), "-" | "\u{2212}") && t.is_num(i + 1),
+        Some(TokKind::Word) => {
+            let w = t.low(i);
+            match w {
+                // "a million", "a quarter of a million", "half a billion".
+                "a" | "an" => {
+                    t.low(i + 1) == "quarter"
+                        || scale_word(t.raw_opt(i + 1).unwrap_or(""), t.low(i + 1))
+                            .is_some_and(|s| s.1 == ScaleUse::Word)
+                }
+                "half" => matches!(t.low(i + 1), "a" | "an"),
+                _ => number_word(w).is_some(),
+            }
+        }
+        _ => false,
+    }
+}
+
 /// The figure starting at token `i`, if any.
-pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) -> Outcome {
+pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool]) -> Outcome {
     let Some(num) = number::digits(t, i)
         .or_else(|| number::words(t, i))
         .or_else(|| number::article(t, i))
@@ -62,14 +85,14 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
         return Outcome::None;
     };
     if !num.words {
-        if let Some(skip) = not_an_amount(units, t, &num, key) {
+        if let Some(skip) = not_an_amount(units, t, &num) {
             return Outcome::Skip(skip);
         }
         if let Some(fig) = ordinal(units, t, &num) {
             return Outcome::Figure(fig);
         }
     }
-    let Some(first) = read(units, t, num, None, key) else {
+    let Some(first) = read(units, t, num, None) else {
         // A number word that makes no figure ("a" without a scale) is simply not a claim.
         return Outcome::None;
     };
@@ -104,7 +127,7 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
         hedge: None,
         ordinal: false,
     };
-    match range(units, t, &first, used, key) {
+    match range(units, t, &first, used) {
         RangeEnd::Range(second, start) => {
             let unit = first.unit.or(second.unit).unwrap_or_else(|| units.count());
             let factor = if first.scaled {
@@ -147,14 +170,8 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], key: &mut String) 
 
 /// Reads scale and unit after a number, and a currency before it. `prefix_hint` carries the
 /// first figure's currency into the second half of a range ("$10-20bn").
-fn read(
-    units: &Units,
-    t: &Tokens,
-    num: Number,
-    prefix_hint: Option<UnitId>,
-    key: &mut String,
-) -> Option<Reading> {
-    let prefix = units.before(t, num.start, key);
+fn read(units: &Units, t: &Tokens, num: Number, prefix_hint: Option<UnitId>) -> Option<Reading> {
+    let prefix = units.before(t, num.start);
     let has_currency = prefix.is_some() || prefix_hint.is_some();
     let article = num.words && !t.is_num(num.start) && number::words(t, num.start).is_none();
     let (scale, mut j) = scale_at(t, num.end, has_currency, article);
@@ -165,7 +182,7 @@ fn read(
     // "24-hour", "two-day": a unit glued behind a hyphen makes a compound adjective.
     let compound = t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) && t.is_word(j + 1);
     let unit_from = if compound { j + 1 } else { j };
-    if let Some((u, end)) = units.after(t, unit_from, key) {
+    if let Some((u, end)) = units.after(t, unit_from) {
         let after_currency = units.get(u).dimension == Dimension::Currency;
         let compatible = match unit {
             None => true,
@@ -227,7 +244,7 @@ fn scale_at(t: &Tokens, j: usize, has_currency: bool, words_only: bool) -> (Opti
 
 /// Whether the number at token `i` reads as an amount (so a year-like "2000" is not a year):
 /// a currency before it, or a scale, unit or percent sign after it.
-pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize, key: &mut String) -> bool {
+pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
     let hedged = matches!(
         prev,
@@ -242,20 +259,20 @@ pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize, key: &mut String) ->
             | "some"
     );
     hedged
-        || units.before(t, i, key).is_some()
+        || units.before(t, i).is_some()
         || scale_at(t, i + 1, true, false).0.is_some()
-        || units.after(t, i + 1, key).is_some()
+        || units.after(t, i + 1).is_some()
 }
 
 /// Digit numbers that are not amounts; returns the token to resume at.
-fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> Option<usize> {
+fn not_an_amount(units: &Units, t: &Tokens, num: &Number) -> Option<usize> {
     let s = num.start;
     let n = num.end;
     let glued_before = s > 0 && t.glued(s);
     if glued_before {
         let p = s - 1;
         // "G20", "A320", "v2" — but not "US$245" or "RMB5bn".
-        if t.is_word(p) && units.before(t, s, key).is_none() {
+        if t.is_word(p) && units.before(t, s).is_none() {
             return Some(chain_end(t, n));
         }
         // "COVID-19", "F-16", "Su-35".
@@ -316,7 +333,7 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
         && t.glued(n)
         && t.glued(n + 1)
         && t.is_capitalised(n + 1)
-        && !has_unit_after(units, t, n + 1, key)
+        && !has_unit_after(units, t, n + 1)
     {
         return Some(n + 2);
     }
@@ -330,7 +347,7 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
     // Decades ("the 90s") and glued letters that are neither scale, unit nor ordinal ("5G").
     if t.glued(n) && t.is_word(n) {
         let known = scale_at(t, n, true, false).0.is_some()
-            || units.after(t, n, key).is_some()
+            || units.after(t, n).is_some()
             || matches!(w, "st" | "nd" | "rd" | "th");
         if !known {
             return Some(n + 1);
@@ -346,15 +363,15 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number, key: &mut String) -> O
         let p = s - 1;
         let label = LABEL_WORDS.contains(&t.low(p))
             || (t.is_punct(p, ".") && p > 0 && t.low(p - 1) == "no");
-        if label && !has_unit_after(units, t, n, key) {
+        if label && !has_unit_after(units, t, n) {
             return Some(n);
         }
     }
     None
 }
 
-fn has_unit_after(units: &Units, t: &Tokens, n: usize, key: &mut String) -> bool {
-    scale_at(t, n, true, false).0.is_some() || units.after(t, n, key).is_some()
+fn has_unit_after(units: &Units, t: &Tokens, n: usize) -> bool {
+    scale_at(t, n, true, false).0.is_some() || units.after(t, n).is_some()
 }
 
 /// One past a run of glued number-ish tokens ("555-123-4567", "3/11/2025").
@@ -422,7 +439,7 @@ enum RangeEnd {
 }
 
 /// "10-20%", "$10-$20", "5 to 7 days", "between 10 and 20 km".
-fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut String) -> RangeEnd {
+fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool]) -> RangeEnd {
     let c = first.end;
     let between = first.start > 0 && t.low(first.start - 1) == "between";
     let connector = t.raw_opt(c).unwrap_or("");
@@ -453,7 +470,7 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool], key: &mut St
         return RangeEnd::None;
     };
     let hint = first.unit.filter(|_| first.prefix);
-    let Some(second) = read(units, t, num, hint, key) else {
+    let Some(second) = read(units, t, num, hint) else {
         return RangeEnd::None;
     };
     if second.start != c + 1 {

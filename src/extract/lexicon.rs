@@ -5,6 +5,8 @@
 //! sequences ("more than", "in excess of").
 
 use crate::claim::{Direction, Hedge};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// Number words and their values. Tens combine with units ("twenty-one").
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -39,7 +41,17 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 ];
 
 pub fn number_word(w: &str) -> Option<u32> {
-    NUMBER_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    static INDEX: LazyLock<FxHashMap<&str, u32>> = LazyLock::new(|| index(NUMBER_WORDS));
+    INDEX.get(w).copied()
+}
+
+/// A hash index over a word table, built once: look-ups run at every token.
+fn index<V: Copy>(table: &[(&'static str, V)]) -> FxHashMap<&'static str, V> {
+    let mut map = FxHashMap::default();
+    for &(k, v) in table {
+        map.entry(k).or_insert(v);
+    }
+    map
 }
 
 /// How a scale word may be used.
@@ -396,18 +408,14 @@ pub const DIRECTION_NOUN_FILLERS: &[&str] = &[
 ];
 
 pub fn direction_before(w: &str) -> Option<Direction> {
-    DIRECTION_BEFORE
-        .iter()
-        .find(|(k, _)| *k == w)
-        .map(|(_, d)| *d)
+    static INDEX: LazyLock<FxHashMap<&str, Direction>> = LazyLock::new(|| index(DIRECTION_BEFORE));
+    INDEX.get(w).copied()
 }
 
 pub fn direction_noun(w: &str) -> Option<Direction> {
+    static INDEX: LazyLock<FxHashMap<&str, Direction>> = LazyLock::new(|| index(DIRECTION_NOUNS));
     let singular = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
-    DIRECTION_NOUNS
-        .iter()
-        .find(|(k, _)| *k == w || *k == singular)
-        .map(|(_, d)| *d)
+    INDEX.get(w).or_else(|| INDEX.get(singular)).copied()
 }
 
 /// Nouns whose "of" names a level, not a change: "a loss of £89m".
@@ -442,7 +450,8 @@ pub const MONTHS: &[(&str, u8)] = &[
 ];
 
 pub fn month(w: &str) -> Option<u8> {
-    MONTHS.iter().find(|(k, _)| *k == w).map(|(_, m)| *m)
+    static INDEX: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| index(MONTHS));
+    INDEX.get(w).copied()
 }
 
 /// Ordinal words used for quarters and halves ("the third quarter").
@@ -460,7 +469,8 @@ pub const ORDINAL_WORDS: &[(&str, u8)] = &[
 ];
 
 pub fn ordinal_word(w: &str) -> Option<u8> {
-    ORDINAL_WORDS.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    static INDEX: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| index(ORDINAL_WORDS));
+    INDEX.get(w).copied()
 }
 
 /// Words after which a capitalised word followed by a number is not a name ("In 2024").

@@ -36,7 +36,6 @@ pub struct Extractor {
 struct Scratch<'t> {
     tokens: Tokens<'t>,
     used: Vec<bool>,
-    key: String,
 }
 
 impl Extractor {
@@ -57,7 +56,6 @@ impl Extractor {
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
             used: Vec::new(),
-            key: String::new(),
         };
         for sentence in &doc.sentences {
             scratch.tokens.fill(doc.sentence_pieces(sentence));
@@ -80,18 +78,18 @@ impl Extractor {
         s.used.clear();
         s.used.resize(t.len(), false);
         let mentions = period::find(t, &mut s.used, |i| {
-            figure::reads_as_amount(&self.units, t, i, &mut String::new())
+            figure::reads_as_amount(&self.units, t, i)
         });
         let periods = period::resolve(&mentions, date);
 
         let mut figs = Vec::new();
         let mut i = 0;
         while i < t.len() {
-            if s.used[i] {
+            if s.used[i] || !figure::could_start(t, i) {
                 i += 1;
                 continue;
             }
-            match figure::at(&self.units, t, i, &s.used, &mut s.key) {
+            match figure::at(&self.units, t, i, &s.used) {
                 Outcome::Figure(fig) => {
                     i = fig.after.max(i + 1);
                     figs.push(fig);

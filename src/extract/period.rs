@@ -10,6 +10,8 @@ use super::lexicon::{HEDGES_BEFORE, month, ordinal_word};
 use super::token::Tokens;
 use crate::claim::Period;
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// What a mention says about time.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -113,6 +115,10 @@ pub fn find(t: &Tokens, used: &mut [bool], is_amount: impl Fn(usize) -> bool) ->
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !could_start(t, i) {
+            i += 1;
+            continue;
+        }
         let found = relative(t, i)
             .or_else(|| quarter_or_half(t, i))
             .or_else(|| month_first(t, i))
@@ -129,6 +135,36 @@ pub fn find(t: &Tokens, used: &mut [bool], is_amount: impl Fn(usize) -> bool) ->
         }
     }
     out
+}
+
+/// A cheap gate before the period parsers: a number, or a word that can begin a period.
+fn could_start(t: &Tokens, i: usize) -> bool {
+    if t.is_num(i) {
+        return true;
+    }
+    if !t.is_word(i) {
+        return false;
+    }
+    let w = t.low(i);
+    match w {
+        // The commonest words in English: peek at the next before trying phrases.
+        "the" | "a" => matches!(
+            t.low(i + 1),
+            "year"
+                | "month"
+                | "quarter"
+                | "previous"
+                | "prior"
+                | "preceding"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+        ),
+        "last" | "this" | "next" | "past" | "year" | "fiscal" | "fy" | "q" | "h" => true,
+        _ if t.is_capitalised(i) => month(w).is_some() || ordinal_word(w).is_some(),
+        _ => matches!(t.low(i + 1), "quarter" | "half" | "-") && ordinal_word(w).is_some(),
+    }
 }
 
 /// A found expression: a mention, or tokens that are time but name no usable period
@@ -161,7 +197,16 @@ impl Found {
 }
 
 fn relative(t: &Tokens, i: usize) -> Option<Found> {
-    RELATIVE.iter().find_map(|(words, when)| {
+    // Phrases indexed by their first word, built once: this runs at many tokens.
+    static BY_FIRST: LazyLock<FxHashMap<&str, Vec<(&[&str], When)>>> = LazyLock::new(|| {
+        let mut map: FxHashMap<&str, Vec<(&[&str], When)>> = FxHashMap::default();
+        for &(words, when) in RELATIVE {
+            map.entry(words[0]).or_default().push((words, when));
+        }
+        map
+    });
+    let phrases = BY_FIRST.get(t.low(i))?;
+    phrases.iter().find_map(|(words, when)| {
         let end = t.matches(i, words)?;
         Found::new(i, end, *when)
     })

@@ -11,7 +11,7 @@
 
 use super::token::{TokKind, Tokens};
 use crate::claim::Dimension;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One unit: `value_in_base = value * factor + offset`.
 #[derive(Debug, Clone)]
@@ -170,18 +170,38 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// Index of a unit in [`Units`].
 pub type UnitId = u16;
 
-#[derive(Debug, Clone, Copy)]
+/// One alias: its tokens (lower-cased unless `exact`), and the unit it names.
+#[derive(Debug, Clone)]
 struct Alias {
-    unit: UnitId,
+    tokens: Vec<String>,
+    exact: bool,
     glued: bool,
+    unit: UnitId,
 }
 
-/// Aliases keyed by their token texts joined with `\u{1f}`.
+impl Alias {
+    /// Does this alias occupy the tokens from `i`? (Never across a number.)
+    fn matches_at(&self, t: &Tokens, i: usize) -> bool {
+        let fits = self.tokens.iter().enumerate().all(|(k, want)| {
+            let j = i + k;
+            j < t.len()
+                && (k == 0 || t.kind(j) != Some(TokKind::Num))
+                && if self.exact {
+                    t.raw(j) == want
+                } else {
+                    t.low(j) == want
+                }
+        });
+        fits && (!self.glued || t.glued(i))
+    }
+}
+
+/// Aliases indexed by their first and by their last token (lower-cased), longest first, so
+/// a look-up is one hash probe plus a few token comparisons.
 #[derive(Debug, Default)]
 struct AliasMap {
-    exact: HashMap<String, Alias>,
-    folded: HashMap<String, Alias>,
-    max_tokens: usize,
+    by_first: FxHashMap<String, Vec<Alias>>,
+    by_last: FxHashMap<String, Vec<Alias>>,
 }
 
 impl AliasMap {
@@ -196,65 +216,44 @@ impl AliasMap {
         };
         let mut toks = Tokens::new(alias);
         toks.fill(&[crate::span::Span::new(0, alias.len())]);
-        let key = join((0..toks.len()).map(|i| if exact { toks.raw(i) } else { toks.low(i) }));
-        self.max_tokens = self.max_tokens.max(toks.len());
-        let map = if exact {
-            &mut self.exact
-        } else {
-            &mut self.folded
+        if toks.is_empty() {
+            return;
+        }
+        let tokens = (0..toks.len())
+            .map(|i| if exact { toks.raw(i) } else { toks.low(i) }.to_string())
+            .collect();
+        let entry = Alias {
+            tokens,
+            exact,
+            glued,
+            unit,
         };
-        map.entry(key).or_insert(Alias { unit, glued });
+        let first = toks.low(0).to_string();
+        let last = toks.low(toks.len() - 1).to_string();
+        for (map, key) in [(&mut self.by_first, first), (&mut self.by_last, last)] {
+            let list = map.entry(key).or_default();
+            // Earlier aliases win ties, so the table's first spelling of a unit stays first.
+            let pos = list.partition_point(|a| a.tokens.len() >= entry.tokens.len());
+            list.insert(pos, entry.clone());
+        }
     }
 
     /// The longest alias starting at token `i`: (unit, end token index exclusive).
-    fn longest(&self, t: &Tokens, i: usize, key: &mut String) -> Option<(UnitId, usize)> {
-        let avail = t.len().saturating_sub(i).min(self.max_tokens);
-        for n in (1..=avail).rev() {
-            if (i + 1..i + n).any(|j| t.kind(j) == Some(TokKind::Num)) {
-                continue;
-            }
-            for exact in [true, false] {
-                key.clear();
-                for j in i..i + n {
-                    if j > i {
-                        key.push('\u{1f}');
-                    }
-                    key.push_str(if exact { t.raw(j) } else { t.low(j) });
-                }
-                let map = if exact { &self.exact } else { &self.folded };
-                if let Some(a) = map.get(key.as_str())
-                    && (!a.glued || t.glued(i))
-                {
-                    return Some((a.unit, i + n));
-                }
-            }
-        }
-        None
+    fn longest(&self, t: &Tokens, i: usize) -> Option<(UnitId, usize)> {
+        let list = self.by_first.get(t.low(i))?;
+        list.iter()
+            .find(|a| a.matches_at(t, i))
+            .map(|a| (a.unit, i + a.tokens.len()))
     }
 
     /// The longest alias ending just before token `end`: (unit, start token index).
-    fn longest_before(&self, t: &Tokens, end: usize, key: &mut String) -> Option<(UnitId, usize)> {
-        for n in (1..=self.max_tokens.min(end)).rev() {
-            let start = end - n;
-            if let Some((unit, e)) = self.longest(t, start, key)
-                && e == end
-            {
-                return Some((unit, start));
-            }
-        }
-        None
+    fn longest_before(&self, t: &Tokens, end: usize) -> Option<(UnitId, usize)> {
+        let list = self.by_last.get(t.low(end.checked_sub(1)?))?;
+        list.iter().find_map(|a| {
+            let start = end.checked_sub(a.tokens.len())?;
+            a.matches_at(t, start).then_some((a.unit, start))
+        })
     }
-}
-
-fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let mut s = String::new();
-    for (k, p) in parts.enumerate() {
-        if k > 0 {
-            s.push('\u{1f}');
-        }
-        s.push_str(p);
-    }
-    s
 }
 
 /// The compiled unit table.
@@ -341,13 +340,13 @@ impl Units {
     }
 
     /// A unit named at token `i` (after a number): (unit, end token exclusive).
-    pub fn after(&self, t: &Tokens, i: usize, key: &mut String) -> Option<(UnitId, usize)> {
-        self.after.longest(t, i, key)
+    pub fn after(&self, t: &Tokens, i: usize) -> Option<(UnitId, usize)> {
+        self.after.longest(t, i)
     }
 
     /// A currency named just before token `end`: (unit, first token).
-    pub fn before(&self, t: &Tokens, end: usize, key: &mut String) -> Option<(UnitId, usize)> {
-        self.before.longest_before(t, end, key)
+    pub fn before(&self, t: &Tokens, end: usize) -> Option<(UnitId, usize)> {
+        self.before.longest_before(t, end)
     }
 }
 
@@ -360,9 +359,8 @@ mod tests {
         let units = Units::new();
         let mut t = Tokens::new(text);
         t.fill(&[Span::new(0, text.len())]);
-        let mut key = String::new();
         units
-            .after(&t, 1, &mut key)
+            .after(&t, 1)
             .map(|(id, end)| (units.get(id).code, end))
     }
 
