@@ -198,8 +198,9 @@ impl Found {
 
 fn relative(t: &Tokens, i: usize) -> Option<Found> {
     // Phrases indexed by their first word, built once: this runs at many tokens.
-    static BY_FIRST: LazyLock<FxHashMap<&str, Vec<(&[&str], When)>>> = LazyLock::new(|| {
-        let mut map: FxHashMap<&str, Vec<(&[&str], When)>> = FxHashMap::default();
+    type Phrases = FxHashMap<&'static str, Vec<(&'static [&'static str], When)>>;
+    static BY_FIRST: LazyLock<Phrases> = LazyLock::new(|| {
+        let mut map = Phrases::default();
         for &(words, when) in RELATIVE {
             map.entry(words[0]).or_default().push((words, when));
         }
