@@ -10,10 +10,12 @@
 //! The library never prints and never exits; `main.rs` does both.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod claim;
 pub mod document;
 pub mod extract;
 pub mod report;
+pub mod rules;
 pub mod run;
 pub mod source;
 pub mod span;

@@ -48,22 +48,16 @@ fn is_minus(s: &str) -> bool {
     s == "-" || s == "\u{2212}"
 }
 
-/// Value and precision step of a digit string with `,`/thin-space groups and a `.` decimal.
-/// "245" -> (245, 1); "21,000" -> (21000, 1000); "3.80" -> (3.8, 0.01).
+/// Value and precision step of a digit string with `,`/thin-space groups and a `.` decimal:
+/// one unit of the last written digit. "245" -> (245, 1); "21,000" -> (21000, 1);
+/// "3.80" -> (3.8, 0.01). Trailing zeros count: a writer who means "about" says so.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
     let mut clean = String::with_capacity(raw.len());
     clean.extend(raw.chars().filter(|c| c.is_ascii_digit() || *c == '.'));
     let value: f64 = clean.parse().ok()?;
     let step = match clean.find('.') {
         Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
-        None => {
-            let zeros = clean.bytes().rev().take_while(|&b| b == b'0').count();
-            if zeros == clean.len() {
-                1.0
-            } else {
-                10f64.powi(zeros as i32)
-            }
-        }
+        None => 1.0,
     };
     Some((value, step))
 }
@@ -83,7 +77,7 @@ pub fn words(t: &Tokens, i: usize) -> Option<Number> {
     }
     Some(Number {
         value: value as f64,
-        step: integer_step(value),
+        step: 1.0,
         start: i,
         end,
         words: true,
@@ -133,20 +127,6 @@ pub fn article(t: &Tokens, i: usize) -> Option<Number> {
     })
 }
 
-/// Precision step of an integer written in words: "twenty" is as precise as "20".
-fn integer_step(v: u64) -> f64 {
-    if v == 0 {
-        return 1.0;
-    }
-    let mut step = 1.0;
-    let mut v = v;
-    while v.is_multiple_of(10) {
-        v /= 10;
-        step *= 10.0;
-    }
-    step
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,10 +139,10 @@ mod tests {
     }
 
     #[test]
-    fn digit_precision_follows_the_last_significant_digit() {
+    fn digit_precision_is_one_unit_of_the_last_written_digit() {
         assert_eq!(parse_digits("245"), Some((245.0, 1.0)));
-        assert_eq!(parse_digits("21,000"), Some((21000.0, 1000.0)));
-        assert_eq!(parse_digits("200"), Some((200.0, 100.0)));
+        assert_eq!(parse_digits("21,000"), Some((21000.0, 1.0)));
+        assert_eq!(parse_digits("200"), Some((200.0, 1.0)));
         assert_eq!(parse_digits("0"), Some((0.0, 1.0)));
         let (v, s) = parse_digits("3.80").unwrap();
         assert_eq!(v, 3.8);
@@ -182,12 +162,9 @@ mod tests {
     fn number_words() {
         assert_eq!(parse("seven hours", words), Some((7.0, 1.0, 1)));
         assert_eq!(parse("twenty-one students", words), Some((21.0, 1.0, 3)));
-        assert_eq!(parse("twenty people", words), Some((20.0, 10.0, 1)));
-        assert_eq!(
-            parse("two hundred and fifty", words),
-            Some((250.0, 10.0, 4))
-        );
-        assert_eq!(parse("three hundred", words), Some((300.0, 100.0, 2)));
+        assert_eq!(parse("twenty people", words), Some((20.0, 1.0, 1)));
+        assert_eq!(parse("two hundred and fifty", words), Some((250.0, 1.0, 4)));
+        assert_eq!(parse("three hundred", words), Some((300.0, 1.0, 2)));
         assert_eq!(parse("people", words), None);
     }
 

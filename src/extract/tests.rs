@@ -192,7 +192,7 @@ fn hedges_shape_the_interval() {
     );
     assert_eq!(
         interval("about 200 people"),
-        "Some(150.0) Some(250.0) false false"
+        "Some(190.0) Some(210.0) false false"
     );
     assert_eq!(
         interval("about 245 people"),

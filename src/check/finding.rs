@@ -1,0 +1,114 @@
+//! Findings: plain, serialisable data about one claim that contradicts a fact or another
+//! claim. Every output format renders these; none recomputes a verdict.
+
+use crate::claim::{Direction, Interval, Period};
+use crate::rules::Severity;
+use crate::span::Span;
+use serde::{Serialize, Serializer};
+
+/// The kind of finding; its string form is the stable code users suppress and look up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    /// A claim outside the fact's value and tolerance.
+    Mismatch,
+    /// Claims about a fact without a value that disagree with each other.
+    Conflict,
+    /// A claim that two facts fit equally well; not checked.
+    Ambiguous,
+    /// Consistent only through rounding or a hedge (off unless asked for).
+    Rounded,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Mismatch => "factlint::mismatch",
+            Code::Conflict => "factlint::conflict",
+            Code::Ambiguous => "factlint::ambiguous",
+            Code::Rounded => "factlint::rounded",
+        }
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// What the claim says, in its own unit and in the base unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claimed {
+    pub value: Option<f64>,
+    pub unit: &'static str,
+    pub interval: Interval,
+    /// Signed by direction ("down 21%" is -21) and converted to the base unit.
+    pub base: BaseValue,
+    pub hedge: Option<&'static str>,
+    pub direction: Option<Direction>,
+    pub period: Option<Period>,
+    /// The claim had no period of its own and was taken to be about the fact's.
+    pub period_assumed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BaseValue {
+    pub value: Option<f64>,
+    pub unit: &'static str,
+    pub interval: Interval,
+}
+
+/// What the fact says.
+#[derive(Debug, Clone, Serialize)]
+pub struct Expected {
+    pub about: String,
+    /// The fact's value as written in the rule file, if it has one.
+    pub value: Option<String>,
+    /// The accepted interval in the base unit (value widened by tolerance).
+    pub interval: Option<Interval>,
+    pub unit: &'static str,
+    pub tolerance: String,
+    pub period: Option<Period>,
+    pub rule_file: String,
+    pub rule_line: usize,
+    pub sources: Vec<String>,
+}
+
+/// Another place a finding refers to (the other side of a conflict, a competing fact).
+#[derive(Debug, Clone, Serialize)]
+pub struct Related {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+    pub text: String,
+    pub message: String,
+}
+
+/// One finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub fact: Option<String>,
+    pub message: String,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+    pub text: String,
+    pub sentence: Span,
+    pub claimed: Claimed,
+    pub expected: Option<Expected>,
+    pub related: Vec<Related>,
+    /// Index of the document in the run (not serialised: paths identify documents).
+    #[serde(skip)]
+    pub document: usize,
+}
+
+impl Finding {
+    /// The deterministic order of findings: by path, position, code, fact.
+    pub fn sort_key(&self) -> (&str, usize, Code, &Option<String>) {
+        (&self.path, self.span.start, self.code, &self.fact)
+    }
+}

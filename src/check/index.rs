@@ -1,0 +1,193 @@
+//! The rule index: every match phrase of every fact in one Aho-Corasick automaton, so finding
+//! the facts a sentence may be about costs one scan of the sentence, however many facts
+//! there are. Regex terms are kept per fact and run only for facts the phrases nominate (or,
+//! for facts whose positive terms are all regexes, for every sentence with a claim).
+
+use crate::rules::{Fact, Matcher, Term};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use rustc_hash::FxHashMap;
+
+/// A term of a fact's matcher: a phrase in the automaton, or a regex.
+#[derive(Debug, Clone)]
+enum TermRef {
+    Phrase(usize),
+    Regex(Regex),
+}
+
+#[derive(Debug, Default, Clone)]
+struct FactTerms {
+    all: Vec<TermRef>,
+    any: Vec<TermRef>,
+    none: Vec<TermRef>,
+}
+
+/// Facts indexed by their match terms.
+#[derive(Debug)]
+pub struct RuleIndex {
+    automaton: Option<AhoCorasick>,
+    /// For each phrase: the facts that use it positively (in `all` or `any`).
+    nominates: Vec<Vec<usize>>,
+    terms: Vec<FactTerms>,
+    /// Facts with no positive phrase: tried in every sentence.
+    always: Vec<usize>,
+}
+
+/// Where each phrase occurs in one sentence (absolute byte spans).
+#[derive(Debug, Default)]
+pub struct SentenceHits {
+    hits: Vec<Vec<Span>>,
+    pub candidates: Vec<usize>,
+}
+
+/// A fact whose matcher holds in a sentence, with where its terms were found.
+#[derive(Debug, Clone)]
+pub struct MatchedFact {
+    pub fact: usize,
+    /// For each positive term group (each `all` term, and `any` as one group): its spans.
+    pub groups: Vec<Vec<Span>>,
+}
+
+impl RuleIndex {
+    pub fn new(facts: &[Fact]) -> RuleIndex {
+        let mut phrases: Vec<String> = Vec::new();
+        let mut nominates: Vec<Vec<usize>> = Vec::new();
+        let mut terms = Vec::with_capacity(facts.len());
+        let mut always = Vec::new();
+        let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+        let mut intern = |p: &str, fact: Option<usize>| -> usize {
+            let id = *ids.entry(p.to_string()).or_insert_with(|| {
+                phrases.push(p.to_string());
+                nominates.push(Vec::new());
+                phrases.len() - 1
+            });
+            if let Some(f) = fact
+                && !nominates[id].contains(&f)
+            {
+                nominates[id].push(f);
+            }
+            id
+        };
+        for (f, fact) in facts.iter().enumerate() {
+            let m: &Matcher = &fact.matcher;
+            let mut conv = |list: &[Term], positive: bool| -> Vec<TermRef> {
+                list.iter()
+                    .map(|t| match t {
+                        Term::Phrase(p) => TermRef::Phrase(intern(p, positive.then_some(f))),
+                        Term::Regex(r) => TermRef::Regex(r.clone()),
+                    })
+                    .collect()
+            };
+            let ft = FactTerms {
+                all: conv(&m.all, true),
+                any: conv(&m.any, true),
+                none: conv(&m.none, false),
+            };
+            let has_phrase = ft
+                .all
+                .iter()
+                .chain(&ft.any)
+                .any(|t| matches!(t, TermRef::Phrase(_)));
+            if !has_phrase {
+                always.push(f);
+            }
+            terms.push(ft);
+        }
+        let automaton = (!phrases.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&phrases)
+                .expect("phrases are plain strings")
+        });
+        RuleIndex {
+            automaton,
+            nominates,
+            terms,
+            always,
+        }
+    }
+
+    /// Scans one sentence (`text` is the whole document, `sentence` its span).
+    pub fn scan(&self, text: &str, sentence: Span, out: &mut SentenceHits) {
+        out.hits.clear();
+        out.hits.resize(self.nominates.len(), Vec::new());
+        out.candidates.clear();
+        let s = &text[sentence.range()];
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(s) {
+                if !whole_word(s, m.start(), m.end()) {
+                    continue;
+                }
+                let id = m.pattern().as_usize();
+                out.hits[id].push(Span::new(
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                ));
+                out.candidates.extend_from_slice(&self.nominates[id]);
+            }
+        }
+        out.candidates.extend_from_slice(&self.always);
+        out.candidates.sort_unstable();
+        out.candidates.dedup();
+    }
+
+    /// The candidate facts whose matcher holds in the scanned sentence.
+    pub fn matched(&self, text: &str, sentence: Span, hits: &SentenceHits) -> Vec<MatchedFact> {
+        let s = &text[sentence.range()];
+        let spans = |t: &TermRef| -> Vec<Span> {
+            match t {
+                TermRef::Phrase(id) => hits.hits[*id].clone(),
+                TermRef::Regex(r) => r
+                    .find_iter(s)
+                    .map(|m| Span::new(sentence.start + m.start(), sentence.start + m.end()))
+                    .collect(),
+            }
+        };
+        let mut out = Vec::new();
+        for &f in &hits.candidates {
+            let ft = &self.terms[f];
+            if ft.none.iter().any(|t| !spans(t).is_empty()) {
+                continue;
+            }
+            let mut groups: Vec<Vec<Span>> = ft.all.iter().map(spans).collect();
+            if groups.iter().any(Vec::is_empty) {
+                continue;
+            }
+            if !ft.any.is_empty() {
+                let any: Vec<Span> = ft.any.iter().flat_map(spans).collect();
+                if any.is_empty() {
+                    continue;
+                }
+                groups.push(any);
+            }
+            out.push(MatchedFact { fact: f, groups });
+        }
+        out
+    }
+}
+
+/// A phrase match counts only as whole words: "trade" does not match "trademark".
+fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+impl MatchedFact {
+    /// How far the fact's words stand from a claim: for each term group, the nearest
+    /// occurrence; the score is the farthest of those (every required word must be near).
+    pub fn distance(&self, claim: Span) -> usize {
+        self.groups
+            .iter()
+            .map(|g| g.iter().map(|&s| gap(s, claim)).min().unwrap_or(usize::MAX))
+            .max()
+            .unwrap_or(usize::MAX)
+    }
+}
+
+fn gap(a: Span, b: Span) -> usize {
+    // Zero when they overlap; otherwise the bytes between them.
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+}

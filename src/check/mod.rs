@@ -1,0 +1,645 @@
+//! Checking claims against facts: bind each claim to at most one fact, compare intervals,
+//! and find claims in different documents that disagree about a fact without a value.
+//!
+//! Binding ([`bind`]) asks the [`RuleIndex`] which facts' words occur in a claim's sentence,
+//! keeps those whose unit and period fit, and picks the one whose words stand nearest the
+//! figure. Verdicts compare the claim's interval (written precision and hedge, signed by its
+//! direction) with the fact's value widened by its tolerance. Output formats live in
+//! `report`; nothing here prints.
+
+pub mod finding;
+pub mod index;
+
+use crate::claim::{Claim, ClaimKind, Direction, Interval, Period};
+use crate::document::Document;
+use crate::report::DocumentClaims;
+use crate::rules::{Fact, RuleSet, Severity, Tolerance};
+pub use finding::{BaseValue, Claimed, Code, Expected, Finding, Related};
+use index::{MatchedFact, RuleIndex, SentenceHits};
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+/// Options of a check run.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Also report claims consistent only through rounding or a hedge (`factlint::rounded`).
+    pub show_rounded: bool,
+    /// Record why claims did not bind to this fact (for `factlint explain`).
+    pub explain: Option<usize>,
+}
+
+/// A claim bound to a fact.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Binding {
+    pub document: usize,
+    pub claim: usize,
+    pub fact: usize,
+    pub period_assumed: bool,
+}
+
+/// Why a claim whose sentence matched a fact's words did not bind to it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Miss {
+    Unit {
+        claim: &'static str,
+        fact: &'static str,
+    },
+    Period {
+        claim: Option<Period>,
+        fact: Option<Period>,
+        document_date: Option<Date>,
+    },
+    Outranked {
+        by: usize,
+    },
+    Ambiguous {
+        with: usize,
+    },
+}
+
+/// A near miss for `explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    pub document: usize,
+    pub claim: usize,
+    pub reason: Miss,
+}
+
+/// Everything a check run found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub findings: Vec<Finding>,
+    pub bindings: Vec<Binding>,
+    pub near_misses: Vec<NearMiss>,
+    pub documents: usize,
+    pub claims: usize,
+}
+
+/// Checks every document's claims against the rule set.
+pub fn check(docs: &[DocumentClaims], rules: &RuleSet, opts: &CheckOptions) -> CheckReport {
+    let index = RuleIndex::new(&rules.facts);
+    let per_doc: Vec<(Vec<Binding>, Vec<Finding>, Vec<NearMiss>)> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, dc)| bind_document(d, dc, rules, &index, opts))
+        .collect();
+    let mut report = CheckReport {
+        documents: docs.len(),
+        claims: docs.iter().map(|d| d.claims.len()).sum(),
+        ..CheckReport::default()
+    };
+    for (b, f, n) in per_doc {
+        report.bindings.extend(b);
+        report.findings.extend(f);
+        report.near_misses.extend(n);
+    }
+    for b in &report.bindings {
+        let fact = &rules.facts[b.fact];
+        let claim = &docs[b.document].claims[b.claim];
+        if let Some(f) = verdict(docs, b, fact, claim, rules, opts) {
+            report.findings.push(f);
+        }
+    }
+    report
+        .findings
+        .extend(conflicts(docs, &report.bindings, rules));
+    report
+        .findings
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    report
+}
+
+/// Binds the claims of one document, sentence by sentence.
+fn bind_document(
+    d: usize,
+    dc: &DocumentClaims,
+    rules: &RuleSet,
+    index: &RuleIndex,
+    opts: &CheckOptions,
+) -> (Vec<Binding>, Vec<Finding>, Vec<NearMiss>) {
+    let doc = &dc.document;
+    let mut bindings = Vec::new();
+    let mut findings = Vec::new();
+    let mut misses = Vec::new();
+    let mut hits = SentenceHits::default();
+    let mut k = 0;
+    while k < dc.claims.len() {
+        let sentence = dc.claims[k].sentence;
+        let end = (k..dc.claims.len())
+            .find(|&j| dc.claims[j].sentence != sentence)
+            .unwrap_or(dc.claims.len());
+        index.scan(&doc.text, sentence, &mut hits);
+        if !hits.candidates.is_empty() {
+            let matched = index.matched(&doc.text, sentence, &hits);
+            for c in k..end {
+                let claim = &dc.claims[c];
+                if claim.kind != ClaimKind::Quantity {
+                    continue;
+                }
+                match bind(
+                    claim,
+                    doc.date,
+                    &matched,
+                    &rules.facts,
+                    d,
+                    c,
+                    opts,
+                    &mut misses,
+                ) {
+                    Bound::One(b) => bindings.push(b),
+                    Bound::Tie(a, b) => {
+                        findings.push(ambiguous(doc, d, claim, &rules.facts[a], &rules.facts[b]))
+                    }
+                    Bound::None => {}
+                }
+            }
+        }
+        k = end;
+    }
+    (bindings, findings, misses)
+}
+
+enum Bound {
+    One(Binding),
+    Tie(usize, usize),
+    None,
+}
+
+/// Picks the fact a claim is about, among the facts whose words its sentence holds.
+#[allow(clippy::too_many_arguments)]
+fn bind(
+    claim: &Claim,
+    date: Option<Date>,
+    matched: &[MatchedFact],
+    facts: &[Fact],
+    d: usize,
+    c: usize,
+    opts: &CheckOptions,
+    misses: &mut Vec<NearMiss>,
+) -> Bound {
+    let mut fits: Vec<(usize, u8, usize, bool)> = Vec::new();
+    for m in matched {
+        let fact = &facts[m.fact];
+        let miss = |reason| NearMiss {
+            document: d,
+            claim: c,
+            reason,
+        };
+        if claim.quantity.base.unit != fact.base_unit || claim.quantity.dimension != fact.dimension
+        {
+            if opts.explain == Some(m.fact) {
+                misses.push(miss(Miss::Unit {
+                    claim: claim.quantity.unit,
+                    fact: fact.unit,
+                }));
+            }
+            continue;
+        }
+        match period_fit(claim.period, fact.period, date) {
+            Some((rank, assumed)) => fits.push((m.distance(claim.span), rank, m.fact, assumed)),
+            None => {
+                if opts.explain == Some(m.fact) {
+                    misses.push(miss(Miss::Period {
+                        claim: claim.period,
+                        fact: fact.period,
+                        document_date: date,
+                    }));
+                }
+            }
+        }
+    }
+    fits.sort_unstable();
+    let Some(&(dist, rank, best, assumed)) = fits.first() else {
+        return Bound::None;
+    };
+    if let Some(&(d2, r2, second, _)) = fits.get(1) {
+        if (d2, r2) == (dist, rank) {
+            for (f, other) in [(best, second), (second, best)] {
+                if opts.explain == Some(f) {
+                    misses.push(NearMiss {
+                        document: d,
+                        claim: c,
+                        reason: Miss::Ambiguous { with: other },
+                    });
+                }
+            }
+            return Bound::Tie(best, second);
+        }
+        for &(_, _, f, _) in &fits[1..] {
+            if opts.explain == Some(f) {
+                misses.push(NearMiss {
+                    document: d,
+                    claim: c,
+                    reason: Miss::Outranked { by: best },
+                });
+            }
+        }
+    }
+    Bound::One(Binding {
+        document: d,
+        claim: c,
+        fact: best,
+        period_assumed: assumed,
+    })
+}
+
+/// Whether a claim's period fits a fact's: `Some((rank, assumed))`, lower rank is tighter.
+/// A claim without a period fits a period-scoped fact unless the document predates it.
+fn period_fit(
+    claim: Option<Period>,
+    fact: Option<Period>,
+    date: Option<Date>,
+) -> Option<(u8, bool)> {
+    match (claim, fact) {
+        (Some(c), Some(f)) => (c == f).then_some((0, false)),
+        (None, Some(f)) => {
+            let predates = date.is_some_and(|d| d < period_start(f));
+            (!predates).then_some((2, true))
+        }
+        (_, None) => Some((1, false)),
+    }
+}
+
+/// The first day of a period. A fiscal year may start in the previous calendar year.
+fn period_start(p: Period) -> Date {
+    let ymd = |y: i16, m: i8| Date::new(y, m, 1).unwrap_or(Date::MIN);
+    match p {
+        Period::Year(y) | Period::Years(y, _) => ymd(y, 1),
+        Period::FiscalYear(y) => ymd(y - 1, 1),
+        Period::Half(y, h) => ymd(y, if h == 2 { 7 } else { 1 }),
+        Period::Quarter(y, q) => ymd(y, (q as i8 - 1) * 3 + 1),
+        Period::Month(y, m) | Period::Day(y, m, _) => ymd(y, m as i8),
+    }
+}
+
+/// The claim's interval in base units, signed by its direction ("down 21%" is about -21).
+pub fn signed_base(claim: &Claim) -> (Option<f64>, Interval) {
+    let b = &claim.quantity.base;
+    if claim.direction == Some(Direction::Down) {
+        let i = b.interval;
+        let flipped = Interval {
+            low: i.high.map(|v| -v),
+            high: i.low.map(|v| -v),
+            low_open: i.high_open,
+            high_open: i.low_open,
+        };
+        (b.value.map(|v| -v), flipped)
+    } else {
+        (b.value, b.interval)
+    }
+}
+
+/// Do two intervals share a point?
+pub fn overlaps(a: &Interval, b: &Interval) -> bool {
+    let below = |hi: Option<f64>, hi_open: bool, lo: Option<f64>, lo_open: bool| match (hi, lo) {
+        (Some(h), Some(l)) => h < l || (h == l && (hi_open || lo_open)),
+        _ => false,
+    };
+    !below(a.high, a.high_open, b.low, b.low_open) && !below(b.high, b.high_open, a.low, a.low_open)
+}
+
+/// Is `inner` inside `outer`?
+fn within(inner: &Interval, outer: &Interval) -> bool {
+    let lo_ok = match (outer.low, inner.low) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(o), Some(i)) => i > o || (i == o && (!outer.low_open || inner.low_open)),
+    };
+    let hi_ok = match (outer.high, inner.high) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(o), Some(i)) => i < o || (i == o && (!outer.high_open || inner.high_open)),
+    };
+    lo_ok && hi_ok
+}
+
+/// The finding for a bound claim against a fact with a value, if any.
+fn verdict(
+    docs: &[DocumentClaims],
+    b: &Binding,
+    fact: &Fact,
+    claim: &Claim,
+    rules: &RuleSet,
+    opts: &CheckOptions,
+) -> Option<Finding> {
+    let expected = fact.expected_interval()?;
+    let (value, interval) = signed_base(claim);
+    let doc = &docs[b.document].document;
+    if !overlaps(&interval, &expected) {
+        let message = format!(
+            "claims {}, but {} is {}",
+            describe_claim(claim, doc),
+            fact.id,
+            describe_fact(fact)
+        );
+        let mut f = finding(Code::Mismatch, fact.severity, doc, b, claim, message);
+        f.with_fact(fact, rules);
+        return Some(f);
+    }
+    let exact = match value {
+        Some(v) => expected.contains(v),
+        None => within(&interval, &expected),
+    };
+    if exact || !opts.show_rounded {
+        return None;
+    }
+    let message = format!(
+        "{} agrees with {} only through rounding or its hedge",
+        describe_claim(claim, doc),
+        fact.id
+    );
+    let mut f = finding(Code::Rounded, Severity::Info, doc, b, claim, message);
+    f.with_fact(fact, rules);
+    Some(f)
+}
+
+fn describe_claim(claim: &Claim, doc: &Document) -> String {
+    let dir = match claim.direction {
+        Some(Direction::Up) => "up ",
+        Some(Direction::Down) => "down ",
+        None => "",
+    };
+    let hedge = claim
+        .hedge
+        .map(|h| format!("{} ", h.as_str().replace('_', " ")))
+        .unwrap_or_default();
+    let hedge = if hedge == "range " {
+        String::new()
+    } else {
+        hedge
+    };
+    let period = claim
+        .period
+        .map(|p| format!(" for {p}"))
+        .unwrap_or_default();
+    format!("{dir}{hedge}{}{period}", doc.slice(claim.span))
+}
+
+fn describe_fact(fact: &Fact) -> String {
+    let value = fact
+        .value
+        .as_ref()
+        .map_or("(no value)".to_string(), |v| v.text.clone());
+    let tol = tolerance_text(fact.tolerance);
+    let period = fact.period.map(|p| format!(" for {p}")).unwrap_or_default();
+    format!("{value} ({tol}){period}")
+}
+
+pub fn tolerance_text(t: Tolerance) -> String {
+    match t {
+        Tolerance::Relative(r) => format!("±{}%", crate::report::human::fmt_num(r * 100.0)),
+        Tolerance::Absolute(a) => format!("±{}", crate::report::human::fmt_num(a)),
+        Tolerance::Exact => "exact".to_string(),
+    }
+}
+
+/// A finding about a claim, without its fact (see [`Finding::with_fact`]).
+fn finding(
+    code: Code,
+    severity: Severity,
+    doc: &Document,
+    b: &Binding,
+    claim: &Claim,
+    message: String,
+) -> Finding {
+    let (line, column) = doc.line_col(claim.span.start);
+    let (base_value, base_interval) = signed_base(claim);
+    Finding {
+        code,
+        severity,
+        fact: None,
+        message,
+        path: doc.path.clone(),
+        line,
+        column,
+        span: claim.span,
+        text: doc.slice(claim.span).to_string(),
+        sentence: claim.sentence,
+        claimed: Claimed {
+            value: claim.quantity.value,
+            unit: claim.quantity.unit,
+            interval: claim.quantity.interval,
+            base: BaseValue {
+                value: base_value,
+                unit: claim.quantity.base.unit,
+                interval: base_interval,
+            },
+            hedge: claim.hedge.map(|h| h.as_str()),
+            direction: claim.direction,
+            period: claim.period,
+            period_assumed: b.period_assumed,
+        },
+        expected: None,
+        related: Vec::new(),
+        document: b.document,
+    }
+}
+
+impl Finding {
+    /// Names the fact and what it expects.
+    fn with_fact(&mut self, fact: &Fact, rules: &RuleSet) {
+        self.fact = Some(fact.id.clone());
+        self.expected = Some(expected(fact, rules));
+    }
+}
+
+fn expected(f: &Fact, rules: &RuleSet) -> Expected {
+    Expected {
+        about: f.about.clone(),
+        value: f.value.as_ref().map(|v| v.text.clone()),
+        interval: f.expected_interval(),
+        unit: f.base_unit,
+        tolerance: tolerance_text(f.tolerance),
+        period: f.period,
+        rule_file: rules
+            .sources
+            .get(f.origin.source)
+            .map(|s| s.path.clone())
+            .unwrap_or_default(),
+        rule_line: f.origin.line,
+        sources: f.sources.clone(),
+    }
+}
+
+fn ambiguous(doc: &Document, d: usize, claim: &Claim, a: &Fact, b: &Fact) -> Finding {
+    let message = format!(
+        "{} fits {} and {} equally well, so it was not checked",
+        doc.slice(claim.span),
+        a.id,
+        b.id
+    );
+    let binding = Binding {
+        document: d,
+        claim: 0,
+        fact: 0,
+        period_assumed: false,
+    };
+    let mut f = finding(
+        Code::Ambiguous,
+        Severity::Info,
+        doc,
+        &binding,
+        claim,
+        message,
+    );
+    f.fact = Some(a.id.clone());
+    f
+}
+
+/// A bound claim of a fact without a value, placed on the number line.
+struct Placed {
+    binding: usize,
+    low: f64,
+    high: f64,
+}
+
+/// Claims about a fact without a value must agree across documents. Claims are sorted by
+/// their tolerance-widened intervals and swept into clusters of mutually overlapping
+/// intervals; with more than one cluster, every claim outside the largest is a conflict that
+/// names the claims on the other side. Cost: O(n log n) per fact.
+fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> Vec<Finding> {
+    let mut by_fact: Vec<Vec<usize>> = vec![Vec::new(); rules.facts.len()];
+    for (k, b) in bindings.iter().enumerate() {
+        if rules.facts[b.fact].value.is_none() {
+            by_fact[b.fact].push(k);
+        }
+    }
+    let mut out = Vec::new();
+    for (f, members) in by_fact.iter().enumerate() {
+        if members.len() < 2 {
+            continue;
+        }
+        let fact = &rules.facts[f];
+        let mut placed: Vec<Placed> = members
+            .iter()
+            .map(|&k| {
+                let b = &bindings[k];
+                let (_, i) = signed_base(&docs[b.document].claims[b.claim]);
+                let (lo, hi) = (
+                    i.low.unwrap_or(f64::NEG_INFINITY),
+                    i.high.unwrap_or(f64::INFINITY),
+                );
+                let mid = if lo.is_finite() && hi.is_finite() {
+                    (lo + hi) / 2.0
+                } else if lo.is_finite() {
+                    lo
+                } else {
+                    hi
+                };
+                let half = fact.tolerance_width(mid) / 2.0;
+                Placed {
+                    binding: k,
+                    low: lo - half,
+                    high: hi + half,
+                }
+            })
+            .collect();
+        placed.sort_by(|a, b| a.low.total_cmp(&b.low).then(a.binding.cmp(&b.binding)));
+        let clusters = sweep(&placed);
+        if clusters.len() < 2 {
+            continue;
+        }
+        let reference = reference_cluster(&clusters, &placed, bindings);
+        for (ci, cluster) in clusters.iter().enumerate() {
+            if ci == reference {
+                continue;
+            }
+            for p in cluster.clone() {
+                let b = &bindings[placed[p].binding];
+                let others: Vec<usize> = clusters[reference]
+                    .clone()
+                    .map(|q| placed[q].binding)
+                    .collect();
+                out.push(conflict(docs, b, &others, bindings, fact, rules));
+            }
+        }
+    }
+    out
+}
+
+/// Splits intervals sorted by low end into runs that overlap (transitively).
+fn sweep(placed: &[Placed]) -> Vec<std::ops::Range<usize>> {
+    let mut clusters = Vec::new();
+    let mut start = 0;
+    let mut reach = f64::NEG_INFINITY;
+    for (i, p) in placed.iter().enumerate() {
+        if i > start && p.low > reach {
+            clusters.push(start..i);
+            start = i;
+            reach = f64::NEG_INFINITY;
+        }
+        reach = reach.max(p.high);
+    }
+    if !placed.is_empty() {
+        clusters.push(start..placed.len());
+    }
+    clusters
+}
+
+/// The cluster most documents agree on (ties: the one holding the earliest document).
+fn reference_cluster(
+    clusters: &[std::ops::Range<usize>],
+    placed: &[Placed],
+    bindings: &[Binding],
+) -> usize {
+    let key = |c: &std::ops::Range<usize>| {
+        let mut docs: Vec<usize> = c
+            .clone()
+            .map(|p| bindings[placed[p].binding].document)
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        (std::cmp::Reverse(docs.len()), docs[0])
+    };
+    (0..clusters.len())
+        .min_by_key(|&i| key(&clusters[i]))
+        .unwrap_or(0)
+}
+
+fn conflict(
+    docs: &[DocumentClaims],
+    b: &Binding,
+    others: &[usize],
+    bindings: &[Binding],
+    fact: &Fact,
+    rules: &RuleSet,
+) -> Finding {
+    let doc = &docs[b.document].document;
+    let claim = &docs[b.document].claims[b.claim];
+    let mut related: Vec<Related> = others
+        .iter()
+        .map(|&k| {
+            let o = &bindings[k];
+            let odoc = &docs[o.document].document;
+            let oclaim = &docs[o.document].claims[o.claim];
+            let (line, column) = odoc.line_col(oclaim.span.start);
+            Related {
+                path: odoc.path.clone(),
+                line,
+                column,
+                span: oclaim.span,
+                text: odoc.slice(oclaim.span).to_string(),
+                message: format!("says {}", describe_claim(oclaim, odoc)),
+            }
+        })
+        .collect();
+    related.sort_by(|a, b| (&a.path, a.span.start).cmp(&(&b.path, b.span.start)));
+    let others_text = related
+        .iter()
+        .map(|r| format!("{} ({})", r.text, r.path))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = format!(
+        "claims {} for {}, but other articles say {}",
+        describe_claim(claim, doc),
+        fact.id,
+        others_text
+    );
+    let mut f = finding(Code::Conflict, fact.severity, doc, b, claim, message);
+    f.with_fact(fact, rules);
+    f.related = related;
+    f
+}
+
+#[cfg(test)]
+mod tests;
