@@ -189,5 +189,7 @@ impl MatchedFact {
 
 fn gap(a: Span, b: Span) -> usize {
     // Zero when they overlap; otherwise the bytes between them.
-    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }

@@ -33,3 +33,4 @@ pub enum InputError {
     #[diagnostic(transparent)]
     Document(#[from] crate::document::DocumentError),
 }
+pub mod check;

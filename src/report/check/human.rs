@@ -1,0 +1,217 @@
+//! The human view of findings: miette diagnostics with the sentence, the claim underlined,
+//! the expected value, the rule's file and line, and for a conflict the other articles'
+//! sentences as related diagnostics.
+
+use super::{CheckOutput, Reporter, Summary};
+use crate::check::{Code, Finding};
+use crate::report::human::fmt_num;
+use crate::rules::Severity;
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+use std::fmt;
+use std::io;
+
+/// Renders findings as miette reports.
+pub struct HumanReporter {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Reporter for HumanReporter {
+    fn write(&self, run: &CheckOutput, out: &mut dyn io::Write) -> io::Result<()> {
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(self.width)
+            .with_context_lines(0)
+            .with_links(false);
+        for f in &run.report.findings {
+            let diag = FindingDiagnostic::new(f, run);
+            let mut s = String::new();
+            handler
+                .render_report(&mut s, &diag)
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            writeln!(out, "{s}")?;
+        }
+        writeln!(out, "{}", summary_line(&Summary::of(run)))
+    }
+}
+
+/// "5 documents, 48 claims, 12 bound to 22 facts: 1 error, 0 warnings".
+pub fn summary_line(s: &Summary) -> String {
+    format!(
+        "{} documents, {} claims, {} bound to {} facts: {} {}, {} {}, {} info",
+        s.documents,
+        s.claims,
+        s.bound,
+        s.facts,
+        s.errors,
+        if s.errors == 1 { "error" } else { "errors" },
+        s.warnings,
+        if s.warnings == 1 {
+            "warning"
+        } else {
+            "warnings"
+        },
+        s.infos
+    )
+}
+
+/// One finding as a miette diagnostic.
+struct FindingDiagnostic {
+    message: String,
+    code: Code,
+    severity: Severity,
+    source: NamedSource<String>,
+    label: LabeledSpan,
+    help: Option<String>,
+    related: Vec<RelatedDiagnostic>,
+}
+
+impl FindingDiagnostic {
+    fn new(f: &Finding, run: &CheckOutput) -> Self {
+        let doc = &run.documents[f.document].document;
+        let label = LabeledSpan::new_primary_with_span(Some(label_text(f)), f.span);
+        let related = f
+            .related
+            .iter()
+            .filter_map(|r| {
+                let other = run.documents.iter().find(|d| d.document.path == r.path)?;
+                Some(RelatedDiagnostic {
+                    message: format!("{} {}", r.path, r.message),
+                    source: NamedSource::new(&r.path, other.document.text.clone()),
+                    label: LabeledSpan::new_primary_with_span(Some(r.message.clone()), r.span),
+                })
+            })
+            .collect();
+        FindingDiagnostic {
+            message: match &f.fact {
+                Some(fact) => format!("{fact}: {}", f.message),
+                None => f.message.clone(),
+            },
+            code: f.code,
+            severity: f.severity,
+            source: NamedSource::new(&f.path, doc.text.clone()),
+            label,
+            help: help_text(f),
+            related,
+        }
+    }
+}
+
+fn label_text(f: &Finding) -> String {
+    let c = &f.claimed;
+    let mut s = format!("claims {}", f.text);
+    if let Some(p) = c.period {
+        s.push_str(&format!(" for {p}"));
+    }
+    if c.period_assumed {
+        if let Some(p) = f.expected.as_ref().and_then(|e| e.period) {
+            s.push_str(&format!(" (period {p} assumed)"));
+        }
+    }
+    s
+}
+
+fn help_text(f: &Finding) -> Option<String> {
+    let e = f.expected.as_ref()?;
+    let mut s = match (&e.value, e.interval) {
+        (Some(v), Some(i)) => format!(
+            "expected {v} ({}; accepted {}..{} {})",
+            e.tolerance,
+            i.low.map_or("".into(), fmt_num),
+            i.high.map_or("".into(), fmt_num),
+            e.unit
+        ),
+        _ => format!("{}: articles must agree within {}", e.about, e.tolerance),
+    };
+    if let Some(p) = e.period {
+        s.push_str(&format!(" for {p}"));
+    }
+    s.push_str(&format!("\nrule: {}:{}", e.rule_file, e.rule_line));
+    for url in &e.sources {
+        s.push_str(&format!("\nsource: {url}"));
+    }
+    Some(s)
+}
+
+impl fmt::Debug for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code.as_str()))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
+    }
+}
+
+/// The other side of a conflict.
+struct RelatedDiagnostic {
+    message: String,
+    source: NamedSource<String>,
+    label: LabeledSpan,
+}
+
+impl fmt::Debug for RelatedDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for RelatedDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RelatedDiagnostic {}
+
+impl Diagnostic for RelatedDiagnostic {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
+}
