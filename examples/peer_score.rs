@@ -69,8 +69,18 @@ enum Units {
     Physical,
 }
 
+/// Which kinds of quantity a suite labels; predictions of other kinds are not scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Labels {
+    All,
+    Percent,
+    Currency,
+    Physical,
+}
+
 struct SuiteFile {
     name: &'static str,
+    labels: Labels,
     /// Relative to the peer-suites directory.
     path: &'static str,
     format: Format,
@@ -80,36 +90,42 @@ struct SuiteFile {
 const FILES: &[SuiteFile] = &[
     SuiteFile {
         name: "NumberModel.json",
+        labels: Labels::All,
         path: "Recognizers-Text/Specs/Number/English/NumberModel.json",
         format: Format::Recognizers,
         units: Units::None,
     },
     SuiteFile {
         name: "NumberRangeModel.json",
+        labels: Labels::All,
         path: "Recognizers-Text/Specs/Number/English/NumberRangeModel.json",
         format: Format::Recognizers,
         units: Units::None,
     },
     SuiteFile {
         name: "PercentModel.json",
+        labels: Labels::Percent,
         path: "Recognizers-Text/Specs/Number/English/PercentModel.json",
         format: Format::Recognizers,
         units: Units::Percent,
     },
     SuiteFile {
         name: "CurrencyModel.json",
+        labels: Labels::Currency,
         path: "Recognizers-Text/Specs/NumberWithUnit/English/CurrencyModel.json",
         format: Format::Recognizers,
         units: Units::Currency,
     },
     SuiteFile {
         name: "DimensionModel.json",
+        labels: Labels::Physical,
         path: "Recognizers-Text/Specs/NumberWithUnit/English/DimensionModel.json",
         format: Format::Recognizers,
         units: Units::Physical,
     },
     SuiteFile {
         name: "quantities.json",
+        labels: Labels::All,
         path: "quantulum3/quantulum3/_lang/en_US/tests/quantities.json",
         format: Format::Quantulum,
         units: Units::Physical,
@@ -216,9 +232,21 @@ struct Pred {
 }
 
 impl Pred {
-    /// `None` for ordinals, which are not quantities.
-    fn from_claim(c: &Claim, units: Units) -> Option<Pred> {
-        (c.kind != ClaimKind::Ordinal).then(|| Pred {
+    /// `None` for ordinals, which are not quantities, and for claims of a kind the suite's
+    /// model does not label (a Recognizers-Text model labels one entity type: the currency
+    /// model's gold has no percentages, so a percentage found there is not a false positive).
+    fn from_claim(c: &Claim, units: Units, labels: Labels) -> Option<Pred> {
+        use factlint::claim::Dimension as D;
+        let labelled = match labels {
+            Labels::All => true,
+            Labels::Percent => c.quantity.dimension == D::Percent,
+            Labels::Currency => c.quantity.dimension == D::Currency,
+            Labels::Physical => matches!(
+                c.quantity.dimension,
+                D::Length | D::Mass | D::Area | D::Volume | D::Speed | D::Information | D::Energy | D::Power
+            ),
+        };
+        (labelled && c.kind != ClaimKind::Ordinal).then(|| Pred {
             span: c.span.range(),
             value: c.quantity.value,
             bounds: c.quantity.interval.into(),
@@ -1038,7 +1066,7 @@ fn run(args: &Args) -> Result<Vec<FileScore>, String> {
             extractor
                 .extract_text(&case.input, None)
                 .iter()
-                .filter_map(|c| Pred::from_claim(c, file.units))
+                .filter_map(|c| Pred::from_claim(c, file.units, file.labels))
                 .collect()
         };
         scores.push(score(file, &loaded, predict, args.misses));
