@@ -243,7 +243,14 @@ impl Pred {
             Labels::Currency => c.quantity.dimension == D::Currency,
             Labels::Physical => matches!(
                 c.quantity.dimension,
-                D::Length | D::Mass | D::Area | D::Volume | D::Speed | D::Information | D::Energy | D::Power
+                D::Length
+                    | D::Mass
+                    | D::Area
+                    | D::Volume
+                    | D::Speed
+                    | D::Information
+                    | D::Energy
+                    | D::Power
             ),
         };
         (labelled && c.kind != ClaimKind::Ordinal).then(|| Pred {
@@ -362,6 +369,10 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
 
 /// Currency names used by the peers (lower-cased) and their ISO 4217 codes.
 const CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("cent", "USc"),
+    ("pence", "GBp"),
+    ("penny", "GBp"),
+    ("bitcoin", "BTC"),
     ("dollar", "USD"),
     ("united states dollar", "USD"),
     ("us dollar", "USD"),
@@ -403,6 +414,9 @@ const CURRENCY_NAMES: &[(&str, &str)] = &[
 /// Names of units of measure used by the peers (lower-cased) and factlint's codes
 /// (docs/extraction.md, "Unit codes").
 const UNIT_NAMES: &[(&str, &str)] = &[
+    ("cubic foot", "ft3"),
+    ("microgram", "ug"),
+    ("decimeter", "dm"),
     // percent and points
     ("percent", "%"),
     ("per cent", "%"),

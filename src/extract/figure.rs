@@ -58,7 +58,10 @@ struct Reading {
 pub fn could_start(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(TokKind::Num) => true,
-        Some(TokKind::Punct) => matches!(t.raw(i), "-" | "\u{2212}") && t.is_num(i + 1),
+        Some(TokKind::Punct) => {
+            (matches!(t.raw(i), "-" | "\u{2212}") && t.is_num(i + 1))
+                || number::vulgar(t.raw(i)).is_some()
+        }
         Some(TokKind::Word) => {
             let w = t.low(i);
             match w {
@@ -68,7 +71,11 @@ pub fn could_start(t: &Tokens, i: usize) -> bool {
                         || scale_word(t.raw_opt(i + 1).unwrap_or(""), t.low(i + 1))
                             .is_some_and(|s| s.1 == ScaleUse::Word)
                 }
-                "half" => matches!(t.low(i + 1), "a" | "an"),
+                "half" | "quarter" => {
+                    matches!(t.low(i + 1), "a" | "an")
+                        || scale_word(t.raw_opt(i + 1).unwrap_or(""), t.low(i + 1))
+                            .is_some_and(|s| s.1 == ScaleUse::Word)
+                }
                 _ => number_word(w).is_some(),
             }
         }
@@ -79,6 +86,7 @@ pub fn could_start(t: &Tokens, i: usize) -> bool {
 /// The figure starting at token `i`, if any.
 pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool]) -> Outcome {
     let Some(num) = number::digits(t, i)
+        .or_else(|| number::vulgar_at(t, i))
         .or_else(|| number::words(t, i))
         .or_else(|| number::article(t, i))
     else {
@@ -188,6 +196,11 @@ fn read(units: &Units, t: &Tokens, num: Number, prefix_hint: Option<UnitId>) -> 
             None => true,
             Some(p) => after_currency && units.get(p).code == units.get(u).code,
         };
+        // "24703L202": a unit glued to more digits is a code, not a measure.
+        let code_like = t.is_num(end) && t.glued(end) && t.glued(unit_from);
+        if code_like {
+            return None;
+        }
         if compatible {
             unit = Some(pounds_of(units, t, u, unit_from, end));
             j = end;

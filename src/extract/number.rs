@@ -34,12 +34,64 @@ pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
         return None;
     };
     let num = if negative { i + 1 } else { i };
-    let (value, step) = parse_digits(t.raw(num))?;
+    let (mut value, mut step) = parse_digits(t.raw(num))?;
+    let mut end = num + 1;
+    // "1/4", "10 1/2", "10½": a fraction, alone or after a whole number.
+    if let Some((f, e)) = fraction(t, num) {
+        (value, step, end) = (f.0, f.1, e);
+    } else if let Some(((f, s), e)) = fraction(t, end).filter(|_| value.fract() == 0.0) {
+        (value, step, end) = (value + f, s, e);
+    } else if let Some(f) = t.raw_opt(end).and_then(vulgar).filter(|_| t.glued(end)) {
+        (value, step, end) = (value + f, 0.125, end + 1);
+    }
     Some(Number {
         value: if negative { -value } else { value },
         step,
         start,
-        end: num + 1,
+        end,
+        words: false,
+    })
+}
+
+/// A simple fraction at token `i`: "1/4" (numerator below denominator, at most 100, not
+/// part of a date such as "3/11/2025"): ((value, step), end).
+fn fraction(t: &Tokens, i: usize) -> Option<((f64, f64), usize)> {
+    let glued = |k: usize| t.glued(k);
+    if !(t.is_num(i) && t.is_punct(i + 1, "/") && glued(i + 1) && t.is_num(i + 2) && glued(i + 2)) {
+        return None;
+    }
+    if t.is_punct(i + 3, "/") && glued(i + 3) {
+        return None;
+    }
+    let a: u32 = t.raw(i).parse().ok()?;
+    let b: u32 = t.raw(i + 2).parse().ok()?;
+    (a > 0 && a < b && b <= 100).then(|| ((f64::from(a) / f64::from(b), 1.0 / f64::from(b)), i + 3))
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// A fraction written as one character: "½ teaspoon".
+pub fn vulgar_at(t: &Tokens, i: usize) -> Option<Number> {
+    let v = vulgar(t.raw_opt(i)?)?;
+    Some(Number {
+        value: v,
+        step: 0.125,
+        start: i,
+        end: i + 1,
         words: false,
     })
 }
@@ -106,6 +158,7 @@ fn below_hundred(t: &Tokens, i: usize) -> Option<(u64, usize)> {
 /// "half a billion" (0.5), "a quarter of a million" (0.25), "one and a half million" (1.5).
 /// The caller checks that a scale word follows.
 pub fn article(t: &Tokens, i: usize) -> Option<Number> {
+    // Longest first: "half a" before "half", "a quarter of a" before "a quarter".
     let patterns: &[(&[&str], f64)] = &[
         (&["one", "and", "a", "half"], 1.5),
         (&["a", "quarter", "of", "a"], 0.25),
@@ -113,6 +166,10 @@ pub fn article(t: &Tokens, i: usize) -> Option<Number> {
         (&["three", "quarters", "of", "a"], 0.75),
         (&["half", "a"], 0.5),
         (&["half", "an"], 0.5),
+        (&["a", "quarter"], 0.25),
+        (&["three", "quarters"], 0.75),
+        (&["quarter"], 0.25),
+        (&["half"], 0.5),
         (&["a"], 1.0),
         (&["an"], 1.0),
     ];

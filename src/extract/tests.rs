@@ -215,6 +215,24 @@ fn hedges_shape_the_interval() {
 }
 
 #[test]
+fn fractions_small_units_and_codes() {
+    insta::assert_snapshot!(claims("The track is a 1/4 mile oval, add ½ teaspoon of salt, and it took 10 1/2 hours."), @"
+    1/4 mile | 0.25 mi
+    ½ | 0.5 noun=teaspoon
+    10 1/2 hours | 10.5 h
+    ");
+    insta::assert_snapshot!(claims("Eggs averaged 64.2 cents, shares fell 34 pence and panthers roam 190 km2."), @"
+    64.2 cents | 64.2 USc
+    34 pence | 34 GBp dir=Down
+    190 km2 | 190 km2
+    ");
+    insta::assert_snapshot!(claims("Serial 24703L202 shipped with 0.9 trillion cubic feet and 120 μg doses."), @"
+    0.9 trillion cubic feet | 900000000000 ft3
+    120 μg | 120 ug
+    ");
+}
+
+#[test]
 fn not_claims() {
     insta::assert_snapshot!(claims("Call +44 20 7946 0958 or 555-123-4567; see https://example.org/report-2024 [3]."), @"");
     insta::assert_snapshot!(claims("The Boeing 737 and Airbus A320 fleets, Windows 11 and the Power of Siberia 2 pipeline."), @"");

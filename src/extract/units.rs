@@ -54,6 +54,9 @@ pub const UNITS: &[Row] = &[
     ("ZAR", D::Currency, 1.0, "ZAR", "zar|rand|south african rand"),
     ("TRY", D::Currency, 1.0, "TRY", "=TRY|lira|liras|turkish lira"),
     ("PLN", D::Currency, 1.0, "PLN", "pln|zloty|zlotys|zlotych"),
+    ("USc", D::Currency, 0.01, "USD", "cent|cents|¢"),
+    ("GBp", D::Currency, 0.01, "GBP", "pence|penny|pennies"),
+    ("BTC", D::Currency, 1.0, "BTC", "btc|bitcoin|bitcoins|₿"),
     // Ratios.
     ("%", D::Percent, 1.0, "%", "%|percent|per cent|per-cent|pct"),
     ("pp", D::PercentagePoints, 1.0, "pp", "pp|ppt|ppts|percentage point|percentage points|percentage-point|percentage-points|percent point|percent points"),
@@ -68,10 +71,12 @@ pub const UNITS: &[Row] = &[
     ("in", D::Length, 0.0254, "m", "inch|inches"),
     ("yd", D::Length, 0.9144, "m", "yd|yds|yard|yards"),
     ("nmi", D::Length, 1852.0, "m", "nmi|nautical mile|nautical miles"),
+    ("dm", D::Length, 0.1, "m", "dm|decimetre|decimetres|decimeter|decimeters"),
     // Mass.
     ("kg", D::Mass, 1.0, "kg", "kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos"),
     ("g", D::Mass, 0.001, "kg", "=g|gram|grams|gramme|grammes"),
     ("mg", D::Mass, 1e-6, "kg", "mg|milligram|milligrams"),
+    ("ug", D::Mass, 1e-9, "kg", "μg|µg|mcg|microgram|micrograms|microgramme|microgrammes"),
     ("t", D::Mass, 1000.0, "kg", "=t|tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes"),
     ("kt", D::Mass, 1e6, "kg", "=kt|kilotonne|kilotonnes|kiloton|kilotons"),
     ("Mt", D::Mass, 1e9, "kg", "=Mt|megatonne|megatonnes|megaton|megatons"),
@@ -88,6 +93,7 @@ pub const UNITS: &[Row] = &[
     ("mi2", D::Area, 2_589_988.110_336, "m2", "sq mi|square mile|square miles"),
     // Volume.
     ("m3", D::Volume, 1.0, "m3", "=m3|=m³|cubic metre|cubic metres|cubic meter|cubic meters|cu m"),
+    ("ft3", D::Volume, 0.028_316_846_592, "m3", "cubic foot|cubic feet|cu ft|ft3|ft³"),
     ("l", D::Volume, 0.001, "m3", "=l|=L|litre|litres|liter|liters"),
     ("ml", D::Volume, 1e-6, "m3", "ml|=mL|millilitre|millilitres|milliliter|milliliters"),
     ("bcm", D::Volume, 1e9, "m3", "bcm"),
@@ -126,7 +132,7 @@ pub const UNITS: &[Row] = &[
     ("mo", D::Duration, 2_629_746.0, "s", "month|months"),
     ("yr", D::Duration, 31_556_952.0, "s", "year|years|yr|yrs"),
     // Speed.
-    ("km/h", D::Speed, 1.0 / 3.6, "m/s", "km/h|kph|kmh|kmph|kilometres per hour|kilometers per hour|km per hour"),
+    ("km/h", D::Speed, 1.0 / 3.6, "m/s", "km/h|km/hr|km/hour|kph|kmh|kmph|kilometres per hour|kilometers per hour|km per hour"),
     ("mph", D::Speed, 0.447_04, "m/s", "mph|miles per hour|miles an hour"),
     ("m/s", D::Speed, 1.0, "m/s", "=m/s|metres per second|meters per second"),
     ("kn", D::Speed, 1852.0 / 3600.0, "m/s", "knot|knots"),
@@ -148,22 +154,22 @@ const TEMPERATURE_OFFSETS: &[(&str, f64)] = &[("degF", -32.0 * 5.0 / 9.0), ("K",
 /// Currency names written before a number: "US$245", "€1.2bn", "USD 200", "RMB 5 billion".
 #[rustfmt::skip]
 pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
-    ("USD", "=$|=US$|=U.S.$|=U.S. $|usd|=US $"),
+    ("USD", "=$|us $|=U.S.$|=U.S. $|usd|usd $"),
     ("EUR", "€|eur"),
     ("GBP", "£|gbp"),
-    ("CNY", "rmb|cny|=CN¥|=RMB¥|=Rmb"),
+    ("CNY", "rmb|cny|=CN¥|=RMB¥|=Rmb|元"),
     ("RUB", "₽|rub"),
     ("JPY", "¥|jpy|=JP¥"),
     ("INR", "₹|inr|=Rs|=Rs."),
-    ("CAD", "=C$|=CA$|=Can$|cad"),
-    ("AUD", "=A$|=AU$|=AUD$|aud"),
+    ("CAD", "=C$|=CA$|=Can$|cad|c $|cad $"),
+    ("AUD", "=A$|=AU$|=AUD$|aud|aud $"),
     ("CHF", "chf|=Fr."),
-    ("HKD", "=HK$|hkd"),
+    ("HKD", "hk $|hkd|hkd $"),
     ("KRW", "₩|krw"),
     ("BRL", "=R$|brl"),
-    ("MXN", "=Mex$|mxn"),
+    ("MXN", "=Mex$|mxn|mxn $"),
     ("SGD", "=S$|sgd"),
-    ("NZD", "=NZ$|nzd"),
+    ("NZD", "nz $|nzd|nzd $"),
     ("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"), ("ZAR", "zar"), ("TRY", "=TRY|₺"), ("PLN", "pln"),
 ];
 
@@ -185,7 +191,7 @@ impl Alias {
         let fits = self.tokens.iter().enumerate().all(|(k, want)| {
             let j = i + k;
             j < t.len()
-                && (k == 0 || t.kind(j) != Some(TokKind::Num))
+                && (k == 0 || t.kind(j) != Some(TokKind::Num) || is_digits(want) && t.glued(j))
                 && if self.exact {
                     t.raw(j) == want
                 } else {
@@ -194,6 +200,10 @@ impl Alias {
         });
         fits && (!self.glued || t.glued(i))
     }
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Aliases indexed by their first and by their last token (lower-cased), longest first, so
