@@ -415,6 +415,13 @@ const CURRENCY_NAMES: &[(&str, &str)] = &[
 /// (docs/extraction.md, "Unit codes").
 const UNIT_NAMES: &[(&str, &str)] = &[
     ("cubic foot", "ft3"),
+    ("cubic kilometre", "km3"),
+    ("nanometre", "nm"),
+    ("micrometre", "um"),
+    ("electronvolt", "eV"),
+    ("teraelectronvolt", "TeV"),
+    ("exabyte", "EB"),
+    ("petabyte", "PB"),
     ("microgram", "ug"),
     ("decimeter", "dm"),
     // percent and points

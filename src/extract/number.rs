@@ -36,6 +36,11 @@ pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
     let num = if negative { i + 1 } else { i };
     let (mut value, mut step) = parse_digits(t.raw(num))?;
     let mut end = num + 1;
+    // "4e14", "9.83e-3": scientific notation.
+    if let Some((exp, e)) = exponent(t, end) {
+        let scale = 10f64.powi(exp);
+        (value, step, end) = (value * scale, step * scale, e);
+    }
     // "1/4", "10 1/2", "10½": a fraction, alone or after a whole number.
     if let Some((f, e)) = fraction(t, num) {
         (value, step, end) = (f.0, f.1, e);
@@ -51,6 +56,23 @@ pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
         end,
         words: false,
     })
+}
+
+/// An exponent glued after a number: "e14", "e-3", "E+6": (power, end).
+fn exponent(t: &Tokens, i: usize) -> Option<(i32, usize)> {
+    if !(t.glued(i) && matches!(t.raw_opt(i)?, "e" | "E")) {
+        return None;
+    }
+    let (sign, k) = match t.raw_opt(i + 1)? {
+        "-" | "\u{2212}" => (-1, i + 2),
+        "+" => (1, i + 2),
+        _ => (1, i + 1),
+    };
+    if !(t.is_num(k) && t.glued(k) && t.raw(k).len() <= 3) {
+        return None;
+    }
+    let p: i32 = t.raw(k).parse().ok()?;
+    Some((sign * p, k + 1))
 }
 
 /// A simple fraction at token `i`: "1/4" (numerator below denominator, at most 100, not
@@ -118,6 +140,15 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
 /// hundred ("thousand", "million") are left to the caller, as for digits.
 pub fn words(t: &Tokens, i: usize) -> Option<Number> {
     let (mut value, mut end) = below_hundred(t, i)?;
+    if t.matches(end, &["and", "a", "half"]).is_some() {
+        return Some(Number {
+            value: value as f64 + 0.5,
+            step: 0.5,
+            start: i,
+            end: end + 3,
+            words: true,
+        });
+    }
     if t.low(end) == "hundred" {
         value *= 100;
         end += 1;

@@ -226,6 +226,12 @@ fn fractions_small_units_and_codes() {
     34 pence | 34 GBp dir=Down
     190 km2 | 190 km2
     ");
+    insta::assert_snapshot!(claims("Light oscillates at 4e14 hertz; the drift was -1e-3 W, over two and a half miles of 1.7 eV cells."), @"
+    4e14 | 400000000000000 noun=hertz
+    -1e-3 W | -0.001 W
+    two and a half miles | 2.5 mi hedge=more_than
+    1.7 eV | 1.7 eV
+    ");
     insta::assert_snapshot!(claims("Serial 24703L202 shipped with 0.9 trillion cubic feet and 120 μg doses."), @"
     0.9 trillion cubic feet | 900000000000 ft3
     120 μg | 120 ug

@@ -72,6 +72,8 @@ pub const UNITS: &[Row] = &[
     ("yd", D::Length, 0.9144, "m", "yd|yds|yard|yards"),
     ("nmi", D::Length, 1852.0, "m", "nmi|nautical mile|nautical miles"),
     ("dm", D::Length, 0.1, "m", "dm|decimetre|decimetres|decimeter|decimeters"),
+    ("um", D::Length, 1e-6, "m", "μm|µm|micrometre|micrometres|micrometer|micrometers|micron|microns"),
+    ("nm", D::Length, 1e-9, "m", "nm|nanometre|nanometres|nanometer|nanometers"),
     // Mass.
     ("kg", D::Mass, 1.0, "kg", "kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos"),
     ("g", D::Mass, 0.001, "kg", "=g|gram|grams|gramme|grammes"),
@@ -84,16 +86,17 @@ pub const UNITS: &[Row] = &[
     ("lb", D::Mass, 0.453_592_37, "kg", "lb|lbs"),
     ("oz", D::Mass, 0.028_349_523_125, "kg", "oz|ounce|ounces"),
     // Area.
-    ("m2", D::Area, 1.0, "m2", "=m2|=m²|square metre|square metres|square meter|square meters|sq m|sqm"),
-    ("km2", D::Area, 1e6, "m2", "km2|km²|square kilometre|square kilometres|square kilometer|square kilometers|sq km"),
+    ("m2", D::Area, 1.0, "m2", "=m2|=m²|=m ^ 2|square metre|square metres|square meter|square meters|sq m|sqm"),
+    ("km2", D::Area, 1e6, "m2", "km2|km²|km ^ 2|km squared|square km|square kilometre|square kilometres|square kilometer|square kilometers|sq km"),
     ("cm2", D::Area, 1e-4, "m2", "cm2|cm²|square centimetre|square centimetres|square centimeter|square centimeters"),
     ("ha", D::Area, 1e4, "m2", "ha|hectare|hectares"),
     ("acre", D::Area, 4_046.856_422_4, "m2", "acre|acres"),
     ("ft2", D::Area, 0.092_903_04, "m2", "sq ft|square foot|square feet|ft2|ft²"),
     ("mi2", D::Area, 2_589_988.110_336, "m2", "sq mi|square mile|square miles"),
     // Volume.
-    ("m3", D::Volume, 1.0, "m3", "=m3|=m³|cubic metre|cubic metres|cubic meter|cubic meters|cu m"),
+    ("m3", D::Volume, 1.0, "m3", "=m3|=m³|=m ^ 3|cubic metre|cubic metres|cubic meter|cubic meters|cu m"),
     ("ft3", D::Volume, 0.028_316_846_592, "m3", "cubic foot|cubic feet|cu ft|ft3|ft³"),
+    ("km3", D::Volume, 1e9, "m3", "km3|km³|km ^ 3|cubic kilometre|cubic kilometres|cubic kilometer|cubic kilometers|km cubed"),
     ("l", D::Volume, 0.001, "m3", "=l|=L|litre|litres|liter|liters"),
     ("ml", D::Volume, 1e-6, "m3", "ml|=mL|millilitre|millilitres|milliliter|milliliters"),
     ("bcm", D::Volume, 1e9, "m3", "bcm"),
@@ -115,6 +118,11 @@ pub const UNITS: &[Row] = &[
     ("cal", D::Energy, 4.184, "J", "calorie|calories"),
     ("kcal", D::Energy, 4184.0, "J", "kcal|kilocalorie|kilocalories"),
     ("Btu", D::Energy, 1_055.055_852_62, "J", "btu|btus"),
+    ("eV", D::Energy, 1.602_176_634e-19, "J", "=eV|electronvolt|electronvolts|electron volt|electron volts"),
+    ("keV", D::Energy, 1.602_176_634e-16, "J", "=keV"),
+    ("MeV", D::Energy, 1.602_176_634e-13, "J", "=MeV"),
+    ("GeV", D::Energy, 1.602_176_634e-10, "J", "=GeV"),
+    ("TeV", D::Energy, 1.602_176_634e-7, "J", "=TeV"),
     // Power.
     ("W", D::Power, 1.0, "W", "=W|watt|watts"),
     ("kW", D::Power, 1e3, "W", "=kW|kilowatt|kilowatts"),
@@ -146,6 +154,8 @@ pub const UNITS: &[Row] = &[
     ("MB", D::Information, 1e6, "B", "=MB|megabyte|megabytes"),
     ("GB", D::Information, 1e9, "B", "=GB|gigabyte|gigabytes"),
     ("TB", D::Information, 1e12, "B", "=TB|terabyte|terabytes"),
+    ("PB", D::Information, 1e15, "B", "=PB|petabyte|petabytes"),
+    ("EB", D::Information, 1e18, "B", "=EB|exabyte|exabytes"),
 ];
 
 /// Offsets of the affine temperature units: `base = value * factor + offset`.
