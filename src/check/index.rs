@@ -178,10 +178,22 @@ fn whole_word(s: &str, start: usize, end: usize) -> bool {
 impl MatchedFact {
     /// How far the fact's words stand from a claim: for each term group, the nearest
     /// occurrence; the score is the farthest of those (every required word must be near).
-    pub fn distance(&self, claim: Span) -> usize {
+    /// A word that is the claim's own counted noun ("600 institutions") is at distance 0.
+    pub fn distance(&self, text: &str, claim: Span, noun: &str) -> usize {
+        let own_noun = |s: Span| {
+            let word = &text[s.range()];
+            !noun.is_empty()
+                && noun.len() >= word.len()
+                && noun[..word.len()].eq_ignore_ascii_case(word)
+        };
         self.groups
             .iter()
-            .map(|g| g.iter().map(|&s| gap(s, claim)).min().unwrap_or(usize::MAX))
+            .map(|g| {
+                g.iter()
+                    .map(|&s| if own_noun(s) { 0 } else { gap(s, claim) })
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
             .max()
             .unwrap_or(usize::MAX)
     }

@@ -55,6 +55,10 @@ pub enum Miss {
     Ambiguous {
         with: usize,
     },
+    /// Another claim in the sentence stands nearer the fact's words.
+    Nearer {
+        claim: usize,
+    },
 }
 
 /// A near miss for `explain`.
@@ -122,6 +126,12 @@ fn bind_document(
     let mut findings = Vec::new();
     let mut misses = Vec::new();
     let mut hits = SentenceHits::default();
+    let cx = BindCtx {
+        doc,
+        d,
+        facts: &rules.facts,
+        opts,
+    };
     let mut k = 0;
     while k < dc.claims.len() {
         let sentence = dc.claims[k].sentence;
@@ -131,52 +141,78 @@ fn bind_document(
         index.scan(&doc.text, sentence, &mut hits);
         if !hits.candidates.is_empty() {
             let matched = index.matched(&doc.text, sentence, &hits);
+            let mut in_sentence: Vec<(Binding, usize)> = Vec::new();
             for c in k..end {
                 let claim = &dc.claims[c];
                 if claim.kind != ClaimKind::Quantity {
                     continue;
                 }
-                match bind(
-                    claim,
-                    doc.date,
-                    &matched,
-                    &rules.facts,
-                    d,
-                    c,
-                    opts,
-                    &mut misses,
-                ) {
-                    Bound::One(b) => bindings.push(b),
+                match bind(&cx, claim, c, &matched, &mut misses) {
+                    Bound::One(b, dist) => in_sentence.push((b, dist)),
                     Bound::Tie(a, b) => {
                         findings.push(ambiguous(doc, d, claim, &rules.facts[a], &rules.facts[b]))
                     }
                     Bound::None => {}
                 }
             }
+            bindings.extend(nearest_per_fact(in_sentence, opts, &mut misses));
         }
         k = end;
     }
     (bindings, findings, misses)
 }
 
+/// A sentence states a fact once: when several of its claims bind to the same fact, the
+/// one nearest the fact's words keeps it ("600 institutions in the two countries").
+fn nearest_per_fact(
+    mut bound: Vec<(Binding, usize)>,
+    opts: &CheckOptions,
+    misses: &mut Vec<NearMiss>,
+) -> Vec<Binding> {
+    bound.sort_by_key(|(b, dist)| (b.fact, *dist, b.claim));
+    let mut kept: Vec<Binding> = Vec::with_capacity(bound.len());
+    for (b, _) in bound {
+        match kept.last() {
+            Some(prev) if prev.fact == b.fact => {
+                if opts.explain == Some(b.fact) {
+                    misses.push(NearMiss {
+                        document: b.document,
+                        claim: b.claim,
+                        reason: Miss::Nearer { claim: prev.claim },
+                    });
+                }
+            }
+            _ => kept.push(b),
+        }
+    }
+    kept.sort_by_key(|b| b.claim);
+    kept
+}
+
 enum Bound {
-    One(Binding),
+    One(Binding, usize),
     Tie(usize, usize),
     None,
 }
 
-/// Picks the fact a claim is about, among the facts whose words its sentence holds.
-#[allow(clippy::too_many_arguments)]
-fn bind(
-    claim: &Claim,
-    date: Option<Date>,
-    matched: &[MatchedFact],
-    facts: &[Fact],
+/// What binding needs to know about the document being bound.
+struct BindCtx<'a> {
+    doc: &'a Document,
     d: usize,
+    facts: &'a [Fact],
+    opts: &'a CheckOptions,
+}
+
+/// Picks the fact a claim is about, among the facts whose words its sentence holds.
+fn bind(
+    cx: &BindCtx,
+    claim: &Claim,
     c: usize,
-    opts: &CheckOptions,
+    matched: &[MatchedFact],
     misses: &mut Vec<NearMiss>,
 ) -> Bound {
+    let (d, facts, opts, date) = (cx.d, cx.facts, cx.opts, cx.doc.date);
+    let text = cx.doc.text.as_str();
     let mut fits: Vec<(usize, u8, usize, bool)> = Vec::new();
     for m in matched {
         let fact = &facts[m.fact];
@@ -196,7 +232,12 @@ fn bind(
             continue;
         }
         match period_fit(claim.period, fact.period, date) {
-            Some((rank, assumed)) => fits.push((m.distance(claim.span), rank, m.fact, assumed)),
+            Some((rank, assumed)) => fits.push((
+                m.distance(text, claim.span, &claim.noun),
+                rank,
+                m.fact,
+                assumed,
+            )),
             None => {
                 if opts.explain == Some(m.fact) {
                     misses.push(miss(Miss::Period {
@@ -235,12 +276,15 @@ fn bind(
             }
         }
     }
-    Bound::One(Binding {
-        document: d,
-        claim: c,
-        fact: best,
-        period_assumed: assumed,
-    })
+    Bound::One(
+        Binding {
+            document: d,
+            claim: c,
+            fact: best,
+            period_assumed: assumed,
+        },
+        dist,
+    )
 }
 
 /// Whether a claim's period fits a fact's: `Some((rank, assumed))`, lower rank is tighter.

@@ -248,6 +248,18 @@ fn two_figures_in_a_sentence_bind_to_their_own_facts() {
 }
 
 #[test]
+fn a_sentence_binds_a_fact_to_its_nearest_claim_only() {
+    let institutions = fact(F {
+        id: "member-institutions",
+        value: Some("600"),
+        all: &["institutions"],
+        ..F::default()
+    });
+    let text = "The associations unite about 600 education institutions in the two countries.";
+    assert!(run(vec![institutions], &[("2025-05-09", text)]).is_empty());
+}
+
+#[test]
 fn a_claim_two_facts_fit_equally_is_ambiguous_and_unchecked() {
     let a = fact(F {
         id: "a",

@@ -3,8 +3,8 @@
 //! markers, footnotes), which are skipped whole.
 
 use super::lexicon::{
-    FUNCTION_WORDS, HEDGES_AFTER, HEDGES_BEFORE, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS, ScaleUse,
-    month, number_word, scale_word,
+    FUNCTION_WORDS, HEDGES_AFTER, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS, ScaleUse, ends_a_hedge,
+    hedge_ending_at, month, number_word, scale_word,
 };
 use super::number::{self, Number};
 use super::token::{TokKind, Tokens};
@@ -59,7 +59,7 @@ pub fn could_start(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(TokKind::Num) => true,
         Some(TokKind::Punct) => {
-            (matches!(t.raw(i), "-" | "\u{2212}") && t.is_num(i + 1))
+            (matches!(t.raw(i), "-" | "\u{2212}" | "+") && t.is_num(i + 1))
                 || number::vulgar(t.raw(i)).is_some()
         }
         Some(TokKind::Word) => {
@@ -319,7 +319,8 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number) -> Option<usize> {
         return Some(chain_end(t, n + 1));
     }
     // International phone numbers: "+44 20 7946 0958".
-    if glued_before && t.is_punct(s - 1, "+") {
+    let plus = t.is_punct(s, "+") || (glued_before && t.is_punct(s - 1, "+"));
+    if plus && (t.is_num(n) || t.is_punct(n, "(")) {
         let mut k = n;
         while t.is_num(k) || matches!(t.raw_opt(k), Some("-" | "(" | ")" | ".")) {
             k += 1;
@@ -439,9 +440,7 @@ fn is_name(t: &Tokens, r: &Reading) -> bool {
         && !t.glued(r.start)
         && !FUNCTION_WORDS.contains(&w)
         && month(w).is_none()
-        && !HEDGES_BEFORE
-            .iter()
-            .any(|(words, _)| words.last() == Some(&w))
+        && !ends_a_hedge(w)
 }
 
 enum RangeEnd {
@@ -535,10 +534,7 @@ fn is_score(t: &Tokens, a: &Reading, b: &Reading) -> bool {
 
 /// The longest hedge ending just before token `start`.
 fn hedge_before(t: &Tokens, start: usize) -> Option<(Hedge, usize)> {
-    HEDGES_BEFORE
-        .iter()
-        .filter_map(|(words, hedge)| t.matches_before(start, words).map(|s| (*hedge, s)))
-        .min_by_key(|&(_, s)| s)
+    hedge_ending_at(t, start)
 }
 
 /// A hedge right after the figure: "or more", "500+", "20-plus".

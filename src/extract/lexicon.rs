@@ -41,6 +41,13 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 ];
 
 pub fn number_word(w: &str) -> Option<u32> {
+    // Every number word starts with one of these letters: most words stop here.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+    ) {
+        return None;
+    }
     static INDEX: LazyLock<FxHashMap<&str, u32>> = LazyLock::new(|| index(NUMBER_WORDS));
     INDEX.get(w).copied()
 }
@@ -159,6 +166,34 @@ pub const HEDGES_BEFORE: &[(&[&str], Hedge)] = &[
     (&["exactly"], Hedge::Exactly),
     (&["precisely"], Hedge::Exactly),
 ];
+
+/// The longest hedge ending just before token `end`: (hedge, its first token). Hedges are
+/// indexed by their last word, built once: this runs for every figure.
+pub fn hedge_ending_at(t: &super::token::Tokens, end: usize) -> Option<(Hedge, usize)> {
+    type ByLast = FxHashMap<&'static str, Vec<(&'static [&'static str], Hedge)>>;
+    static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
+        let mut map = ByLast::default();
+        for &(words, hedge) in HEDGES_BEFORE {
+            if let Some(last) = words.last() {
+                map.entry(*last).or_default().push((words, hedge));
+            }
+        }
+        map
+    });
+    let last = t.low(end.checked_sub(1)?);
+    BY_LAST
+        .get(last)?
+        .iter()
+        .filter_map(|(words, hedge)| t.matches_before(end, words).map(|s| (*hedge, s)))
+        .min_by_key(|&(_, s)| s)
+}
+
+/// Is this word the last word of some hedge ("than", "about", "least")?
+pub fn ends_a_hedge(w: &str) -> bool {
+    HEDGES_BEFORE
+        .iter()
+        .any(|(words, _)| words.last() == Some(&w))
+}
 
 /// Hedges written after a figure ("200 or more", "20-plus", "500+").
 pub const HEDGES_AFTER: &[(&[&str], Hedge)] = &[

@@ -19,21 +19,20 @@ pub struct Number {
     pub words: bool,
 }
 
-/// A digit token at `i`, with a glued minus sign before it when the sign starts a word
-/// ("-5%", "−3.2"); "10-20" is a range, not a negative number, and is left to the caller.
+/// A digit token at `i`, with a glued sign before it when the sign starts a word ("-5%",
+/// "−3.2", "+3.8%"); "10-20" is a range, not a negative number, and is left to the caller.
 pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
-    let (start, negative) = if is_minus(t.raw(i)) && t.is_num(i + 1) && t.glued(i + 1) {
+    let signed = is_sign(t.raw(i)) && t.is_num(i + 1) && t.glued(i + 1);
+    if signed {
         let sign_starts_word = i == 0 || !t.glued(i) || t.is_punct(i - 1, "(");
         if !sign_starts_word {
             return None;
         }
-        (i, true)
-    } else if t.is_num(i) {
-        (i, false)
-    } else {
+    } else if !t.is_num(i) {
         return None;
-    };
-    let num = if negative { i + 1 } else { i };
+    }
+    let (start, negative) = (i, signed && is_minus(t.raw(i)));
+    let num = if signed { i + 1 } else { i };
     let (mut value, mut step) = parse_digits(t.raw(num))?;
     let mut end = num + 1;
     // "4e14", "9.83e-3": scientific notation.
@@ -120,6 +119,10 @@ pub fn vulgar_at(t: &Tokens, i: usize) -> Option<Number> {
 
 fn is_minus(s: &str) -> bool {
     s == "-" || s == "\u{2212}"
+}
+
+fn is_sign(s: &str) -> bool {
+    is_minus(s) || s == "+"
 }
 
 /// Value and precision step of a digit string with `,`/thin-space groups and a `.` decimal:

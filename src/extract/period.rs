@@ -6,7 +6,7 @@
 //! into a period using the document date (for "last year") or another mention in the same
 //! sentence (for "a year earlier"). Nothing is guessed: unresolvable mentions give `None`.
 
-use super::lexicon::{HEDGES_BEFORE, month, ordinal_word};
+use super::lexicon::{hedge_ending_at, month, ordinal_word};
 use super::token::Tokens;
 use crate::claim::Period;
 use jiff::civil::Date;
@@ -265,11 +265,7 @@ fn year(t: &Tokens, i: usize, is_amount: &impl Fn(usize) -> bool) -> Option<Foun
     // "below 2019 levels": a year as a reference level.
     let level = matches!(t.low(i + 1), "level" | "levels");
     // A hedge makes any number an amount: "up to 2024 households", "about 1950 people".
-    if !level
-        && HEDGES_BEFORE
-            .iter()
-            .any(|(words, _)| t.matches_before(i, words).is_some())
-    {
+    if !level && hedge_ending_at(t, i).is_some() {
         return None;
     }
     let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");

@@ -67,6 +67,10 @@ fn company_results() {
     $3.1bn | 3100000000 USD period=2023
     $3.4bn | 3400000000 USD period=2022
     ");
+    insta::assert_snapshot!(claims("Margins moved +3.8% while costs moved −2.1%; call +44 20 7946 0958."), @"
+    +3.8% | 3.8 %
+    −2.1% | -2.1 %
+    ");
     insta::assert_snapshot!(claims("Profit was -5% in Q3 2024 and the firm cut 500 jobs, or 4% of staff."), @"
     -5% | -5 % period=2024-Q3
     500 | 500 dir=Down period=2024-Q3 noun=jobs

@@ -109,10 +109,10 @@ fn label_text(f: &Finding) -> String {
     if let Some(p) = c.period {
         s.push_str(&format!(" for {p}"));
     }
-    if c.period_assumed {
-        if let Some(p) = f.expected.as_ref().and_then(|e| e.period) {
-            s.push_str(&format!(" (period {p} assumed)"));
-        }
+    if c.period_assumed
+        && let Some(p) = f.expected.as_ref().and_then(|e| e.period)
+    {
+        s.push_str(&format!(" (period {p} assumed)"));
     }
     s
 }
