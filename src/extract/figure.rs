@@ -3,7 +3,7 @@
 //! markers, footnotes), which are skipped whole.
 
 use super::lexicon::{
-    FUNCTION_WORDS, HEDGES_AFTER, LABEL_WORDS, SCORE_VERBS, SCORE_WORDS, ScaleUse, ends_a_hedge,
+    FUNCTION, HEDGES_AFTER, LABELS, SCORE_VERBS, SCORE_WORDS, ScaleUse, ends_a_hedge,
     hedge_ending_at, month, number_word, scale_word,
 };
 use super::number::{self, Number};
@@ -375,8 +375,8 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number) -> Option<usize> {
     // Labels: "Section 230", "No. 5", "flight 370".
     if s > 0 && !glued_before {
         let p = s - 1;
-        let label = LABEL_WORDS.contains(&t.low(p))
-            || (t.is_punct(p, ".") && p > 0 && t.low(p - 1) == "no");
+        let label =
+            LABELS.contains(t.low(p)) || (t.is_punct(p, ".") && p > 0 && t.low(p - 1) == "no");
         if label && !has_unit_after(units, t, n) {
             return Some(n);
         }
@@ -438,7 +438,7 @@ fn is_name(t: &Tokens, r: &Reading) -> bool {
     let w = t.low(p);
     t.is_capitalised(p)
         && !t.glued(r.start)
-        && !FUNCTION_WORDS.contains(&w)
+        && !FUNCTION.contains(w)
         && month(w).is_none()
         && !ends_a_hedge(w)
 }

@@ -5,7 +5,7 @@
 //! sequences ("more than", "in excess of").
 
 use crate::claim::{Direction, Hedge};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// Number words and their values. Tens combine with units ("twenty-one").
@@ -51,6 +51,20 @@ pub fn number_word(w: &str) -> Option<u32> {
     static INDEX: LazyLock<FxHashMap<&str, u32>> = LazyLock::new(|| index(NUMBER_WORDS));
     INDEX.get(w).copied()
 }
+
+/// A hash set over a word list, built on first use: membership tests run at every figure.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident = $table:ident) => {
+        $(#[$doc])*
+        pub static $name: LazyLock<FxHashSet<&'static str>> =
+            LazyLock::new(|| $table.iter().copied().collect());
+    };
+}
+
+word_set!(LABELS = LABEL_WORDS);
+word_set!(FUNCTION = FUNCTION_WORDS);
+word_set!(DIRECTION_FILLER = DIRECTION_FILLERS);
+word_set!(DIRECTION_NOUN_FILLER = DIRECTION_NOUN_FILLERS);
 
 /// A hash index over a word table, built once: look-ups run at every token.
 fn index<V: Copy>(table: &[(&'static str, V)]) -> FxHashMap<&'static str, V> {

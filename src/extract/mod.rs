@@ -19,7 +19,7 @@ use crate::span::Span;
 use figure::{Fig, Outcome};
 use jiff::civil::Date;
 use lexicon::{
-    DIRECTION_FILLERS, DIRECTION_NOUN_FILLERS, LEVEL_NOUNS, direction_before, direction_noun,
+    DIRECTION_FILLER, DIRECTION_NOUN_FILLER, LEVEL_NOUNS, direction_before, direction_noun,
     hedge_rule,
 };
 use period::Mention;
@@ -277,7 +277,7 @@ pub(crate) fn direction_before_figure(t: &Tokens, start: usize) -> Option<Direct
         if let Some(d) = direction_before(w).filter(|_| !made_up) {
             return Some(d);
         }
-        if !DIRECTION_FILLERS.contains(&w) {
+        if !DIRECTION_FILLER.contains(w) {
             break;
         }
         saw_by |= w == "by";
@@ -309,7 +309,7 @@ fn direction_after_figure(t: &Tokens, after: usize) -> Option<Direction> {
             _ => {}
         }
         let glued_hyphen = w == "-" && t.glued(j);
-        if !(glued_hyphen || w != "-" && DIRECTION_NOUN_FILLERS.contains(&w)) {
+        if !(glued_hyphen || w != "-" && DIRECTION_NOUN_FILLER.contains(w)) {
             break;
         }
     }
@@ -326,6 +326,9 @@ const NOUN_STOP: &[&str] = &[
     "between", "across", "after", "before", "since", "during", "compared", "did", "do", "does",
     "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
 ];
+
+static NOUN_STOP_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| NOUN_STOP.iter().copied().collect());
 
 /// The counted or measured noun: the head of the noun phrase after a count ("21,000 Russian
 /// students"), or after "of" for a measure ("50 bcm of gas").
@@ -355,7 +358,7 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
             j += 1;
             continue;
         }
-        if !t.is_word(j) || NOUN_STOP.contains(&t.low(j)) {
+        if !t.is_word(j) || NOUN_STOP_SET.contains(t.low(j)) {
             break;
         }
         let verb_like = words > 0 && (t.low(j).ends_with("ed") || t.low(j).ends_with("ing"));
