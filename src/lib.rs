@@ -14,6 +14,7 @@ pub mod claim;
 pub mod document;
 pub mod extract;
 pub mod report;
+pub mod rules;
 pub mod run;
 pub mod source;
 pub mod span;
