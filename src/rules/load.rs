@@ -614,11 +614,7 @@ impl Ctx<'_> {
             }
         });
         let unit = fields.get("unit").and_then(|e| {
-            let text = match e.value.scalar() {
-                Some(s) => s.text.as_str(),
-                None if e.value.is_null() => "",
-                None => self.text(e)?,
-            };
+            let text = self.text(e)?;
             match value::unit(text, extractor) {
                 Ok(u) => Some((u, e)),
                 Err(p) => {
@@ -1093,6 +1089,17 @@ mod tests {
         );
         assert_eq!((f[0].unit, f[0].base_unit), ("bcm", "m3"));
         assert_eq!(f[0].tolerance, Tolerance::Absolute(1e9));
+        for unit in ["count", "''"] {
+            let f = facts(&format!(
+                "facts:\n- id: a\n  unit: {unit}\n  match: {{all: [students]}}\n"
+            ));
+            assert_eq!(
+                (f[0].unit, f[0].dimension, f[0].value.clone()),
+                ("", Dimension::Count, None)
+            );
+        }
+        let empty = errors("facts:\n- id: a\n  unit:\n  match: {all: [x]}\n");
+        assert_eq!(empty[0].3, "`unit` is empty.");
     }
 
     #[test]

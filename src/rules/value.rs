@@ -574,6 +574,26 @@ mod tests {
         assert_eq!(fig("2024"), "2024  -> 2024 ");
         assert_eq!(fig("1e6"), "1000000  -> 1000000 ");
         assert_eq!(fig("1.5 degC"), "1.5 degC -> 1.5 degC");
+        // The examples in docs/rules.md.
+        assert_eq!(fig("$245 billion"), "245000000000 USD -> 245000000000 USD");
+        assert_eq!(
+            fig("USD 245 billion"),
+            "245000000000 USD -> 245000000000 USD"
+        );
+        assert_eq!(fig("€1.2tn"), "1200000000000 EUR -> 1200000000000 EUR");
+        assert_eq!(
+            fig("half a billion dollars"),
+            "500000000 USD -> 500000000 USD"
+        );
+        assert_eq!(
+            fig("50 billion cubic metres"),
+            "50000000000 m3 -> 50000000000 m3"
+        );
+        assert_eq!(fig("three dozen"), "36  -> 36 ");
+        assert_eq!(fig("7 percent"), "7 % -> 7 %");
+        assert_eq!(fig("a 21% drop"), "-21 % -> -21 %");
+        assert_eq!(fig("rose 3.8%"), "3.8 % -> 3.8 %");
+        assert_eq!(fig("0.5 percentage points"), "0.5 pp -> 0.5 pp");
     }
 
     #[test]
@@ -594,6 +614,8 @@ mod tests {
             fig("245 billion USD and 5%")
         );
         assert!(fig("inf").starts_with("bad_value"));
+        assert!(fig("more than 200").contains("is hedged (more than)"));
+        assert!(fig("between 10 and 20 km").contains("is a range"));
     }
 
     fn unit_code(text: &str) -> Result<&'static str, String> {
