@@ -8,7 +8,7 @@
 //! Reading the named rules and documents is not done here.
 
 use super::errors::{ErrorKind, File, RuleErrors};
-use super::load::{Ctx, unread};
+use super::schema::{Ctx, sort_from, unread};
 use super::yaml::Value;
 use super::{Defaults, errors::closest};
 use crate::source;
@@ -184,7 +184,7 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
             config.defaults = ctx.defaults(e);
         }
     }
-    super::load::sort_from(&mut errors, 0);
+    sort_from(&mut errors, 0);
     if errors.is_empty() {
         Ok(config)
     } else {

@@ -12,8 +12,11 @@
 pub mod config;
 mod errors;
 mod load;
+#[cfg(test)]
+mod load_tests;
 mod matcher;
 mod period;
+mod schema;
 mod value;
 mod yaml;
 
