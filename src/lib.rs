@@ -5,6 +5,7 @@
 //! ```text
 //! files -> source::SourceFile -> document::Document -> extract::Extractor -> claim::Claim
 //!       -> report (human table, JSON)
+//! rules/*.yaml, factlint.yaml -> rules::RuleSet of rules::Fact (rules::config)
 //! ```
 //!
 //! The library never prints and never exits; `main.rs` does both.
