@@ -1,19 +1,36 @@
 //! Running a command end to end on resolved settings: find inputs, read and parse them in
 //! parallel, extract, and collect a report in a deterministic order. No printing here.
 
+use crate::check::{self, CheckOptions, CheckReport};
 use crate::document::{DocOptions, Document};
 use crate::extract::Extractor;
 use crate::report::{DocumentClaims, ExtractReport, InputError};
+use crate::rules::RuleSet;
+use crate::rules::config::Config;
 use crate::source::{self, SourceFile};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
-/// What an `extract` run works on, resolved from flags and config.
+/// What a run works on, resolved from flags and config.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// Files and directories; `-` is standard input.
     pub inputs: Vec<PathBuf>,
+    /// Options for every document (`--date`).
     pub doc: DocOptions,
+    /// The project config, for per-document dates.
+    pub config: Option<Config>,
+}
+
+impl Settings {
+    /// The options for one document: the `--date` flag, else the config's date for its path.
+    fn doc_options(&self, path: &std::path::Path) -> DocOptions {
+        let date = self
+            .doc
+            .date
+            .or_else(|| self.config.as_ref().and_then(|c| c.date_for(path)));
+        DocOptions { date }
+    }
 }
 
 /// Reads, parses and extracts every input. Inputs that cannot be read are reported in
@@ -31,7 +48,7 @@ pub fn extract(settings: &Settings, extractor: &Extractor) -> ExtractReport {
         .par_iter()
         .map(|path| {
             let file = read(path)?;
-            let document = Document::parse(file.path, file.text, &settings.doc)?;
+            let document = Document::parse(file.path, file.text, &settings.doc_options(path))?;
             let claims = extractor.extract(&document);
             Ok(DocumentClaims { document, claims })
         })
@@ -47,6 +64,18 @@ pub fn extract(settings: &Settings, extractor: &Extractor) -> ExtractReport {
         }
     }
     report
+}
+
+/// Extracts every input, then checks the claims against the rules.
+pub fn check(
+    settings: &Settings,
+    extractor: &Extractor,
+    rules: &RuleSet,
+    opts: &CheckOptions,
+) -> (ExtractReport, CheckReport) {
+    let extracted = extract(settings, extractor);
+    let checked = check::check(&extracted.documents, rules, opts);
+    (extracted, checked)
 }
 
 fn read(path: &std::path::Path) -> Result<SourceFile, source::ReadError> {

@@ -371,9 +371,8 @@ fn verdict(
     let doc = &docs[b.document].document;
     if !overlaps(&interval, &expected) {
         let message = format!(
-            "claims {}, but {} is {}",
+            "claims {}, but the fact is {}",
             describe_claim(claim, doc),
-            fact.id,
             describe_fact(fact)
         );
         let mut f = finding(Code::Mismatch, fact.severity, doc, b, claim, message);
@@ -397,7 +396,8 @@ fn verdict(
     Some(f)
 }
 
-fn describe_claim(claim: &Claim, doc: &Document) -> String {
+/// "down 21% for 2025-09", "more than US$250 billion": the claim as the checker read it.
+pub fn describe_claim(claim: &Claim, doc: &Document) -> String {
     let dir = match claim.direction {
         Some(Direction::Up) => "up ",
         Some(Direction::Down) => "down ",
@@ -674,9 +674,8 @@ fn conflict(
         .collect::<Vec<_>>()
         .join(", ");
     let message = format!(
-        "claims {} for {}, but other articles say {}",
+        "claims {}, but other articles say {}",
         describe_claim(claim, doc),
-        fact.id,
         others_text
     );
     let mut f = finding(Code::Conflict, fact.severity, doc, b, claim, message);

@@ -6,8 +6,10 @@ use super::{CheckOutput, Reporter, Summary};
 use crate::check::{Code, Finding};
 use crate::report::human::fmt_num;
 use crate::rules::Severity;
+use crate::span::Span;
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 use std::io;
@@ -66,7 +68,7 @@ struct FindingDiagnostic {
     message: String,
     code: Code,
     severity: Severity,
-    source: NamedSource<String>,
+    source: SentenceSource,
     label: LabeledSpan,
     help: Option<String>,
     related: Vec<RelatedDiagnostic>,
@@ -81,9 +83,10 @@ impl FindingDiagnostic {
             .iter()
             .filter_map(|r| {
                 let other = run.documents.iter().find(|d| d.document.path == r.path)?;
+                let claim = other.claims.iter().find(|c| c.span == r.span)?;
                 Some(RelatedDiagnostic {
                     message: format!("{} {}", r.path, r.message),
-                    source: NamedSource::new(&r.path, other.document.text.clone()),
+                    source: SentenceSource::new(&r.path, &other.document.text, claim.sentence),
                     label: LabeledSpan::new_primary_with_span(Some(r.message.clone()), r.span),
                 })
             })
@@ -95,7 +98,7 @@ impl FindingDiagnostic {
             },
             code: f.code,
             severity: f.severity,
-            source: NamedSource::new(&f.path, doc.text.clone()),
+            source: SentenceSource::new(&f.path, &doc.text, f.sentence),
             label,
             help: help_text(f),
             related,
@@ -105,7 +108,16 @@ impl FindingDiagnostic {
 
 fn label_text(f: &Finding) -> String {
     let c = &f.claimed;
-    let mut s = format!("claims {}", f.text);
+    let direction = match c.direction {
+        Some(crate::claim::Direction::Up) => "up ",
+        Some(crate::claim::Direction::Down) => "down ",
+        None => "",
+    };
+    let hedge = match c.hedge {
+        Some(h) if h != "range" => format!("{} ", h.replace('_', " ")),
+        _ => String::new(),
+    };
+    let mut s = format!("claims {direction}{hedge}{}", f.text);
     if let Some(p) = c.period {
         s.push_str(&format!(" for {p}"));
     }
@@ -126,7 +138,8 @@ fn help_text(f: &Finding) -> Option<String> {
             i.low.map_or("".into(), fmt_num),
             i.high.map_or("".into(), fmt_num),
             e.unit
-        ),
+        )
+        .replace(" )", ")"),
         _ => format!("{}: articles must agree within {}", e.about, e.tolerance),
     };
     if let Some(p) = e.period {
@@ -186,7 +199,7 @@ impl Diagnostic for FindingDiagnostic {
 /// The other side of a conflict.
 struct RelatedDiagnostic {
     message: String,
-    source: NamedSource<String>,
+    source: SentenceSource,
     label: LabeledSpan,
 }
 
@@ -213,5 +226,54 @@ impl Diagnostic for RelatedDiagnostic {
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(std::iter::once(self.label.clone())))
+    }
+}
+
+/// The source a finding shows: the claim's whole sentence, with its true line and column, so
+/// the report quotes the sentence rather than a whole paragraph or a bare number.
+struct SentenceSource {
+    name: String,
+    text: String,
+    sentence: Span,
+    line: usize,
+    column: usize,
+}
+
+impl SentenceSource {
+    fn new(name: &str, text: &str, sentence: Span) -> Self {
+        let before = &text[..sentence.start];
+        let line = before.matches('\n').count();
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1);
+        SentenceSource {
+            name: name.to_string(),
+            text: text[sentence.range()].to_string(),
+            sentence,
+            line,
+            column,
+        }
+    }
+}
+
+impl SourceCode for SentenceSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        _before: usize,
+        _after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inside =
+            span.offset() >= self.sentence.start && span.offset() + span.len() <= self.sentence.end;
+        if !inside {
+            return Err(MietteError::OutOfBounds);
+        }
+        let lines = self.text.matches('\n').count() + 1;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            (self.sentence.start, self.sentence.len()).into(),
+            self.line,
+            self.column,
+            lines,
+        )))
     }
 }

@@ -1,6 +1,7 @@
 //! Rendering a check run's findings. One file per format behind [`Reporter`]; every format
 //! renders the same [`Finding`] values and none re-derives a verdict.
 
+pub mod facts;
 pub mod human;
 pub mod json;
 
