@@ -558,24 +558,7 @@ fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> 
             .iter()
             .map(|&k| {
                 let b = &bindings[k];
-                let (_, i) = signed_base(&docs[b.document].claims[b.claim]);
-                let (lo, hi) = (
-                    i.low.unwrap_or(f64::NEG_INFINITY),
-                    i.high.unwrap_or(f64::INFINITY),
-                );
-                let mid = if lo.is_finite() && hi.is_finite() {
-                    (lo + hi) / 2.0
-                } else if lo.is_finite() {
-                    lo
-                } else {
-                    hi
-                };
-                let half = fact.tolerance_width(mid) / 2.0;
-                Placed {
-                    binding: k,
-                    low: lo - half,
-                    high: hi + half,
-                }
+                place(&docs[b.document].claims[b.claim], fact, k)
             })
             .collect();
         placed.sort_by(|a, b| a.low.total_cmp(&b.low).then(a.binding.cmp(&b.binding)));
@@ -599,6 +582,35 @@ fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> 
         }
     }
     out
+}
+
+/// Where a claim sits for agreement: a plain figure is a point, a hedged figure or a range
+/// its interval; either is widened by half the tolerance each side, so two plain figures
+/// agree when they differ by at most the tolerance ("two-day" and "3-day" do not, although
+/// their rounding intervals touch).
+fn place(claim: &Claim, fact: &Fact, binding: usize) -> Placed {
+    let (value, i) = signed_base(claim);
+    let plain = matches!(claim.hedge, None | Some(crate::claim::Hedge::Exactly));
+    let (lo, hi) = match value {
+        Some(v) if plain => (v, v),
+        _ => (
+            i.low.unwrap_or(f64::NEG_INFINITY),
+            i.high.unwrap_or(f64::INFINITY),
+        ),
+    };
+    let mid = if lo.is_finite() && hi.is_finite() {
+        (lo + hi) / 2.0
+    } else if lo.is_finite() {
+        lo
+    } else {
+        hi
+    };
+    let half = fact.tolerance_width(mid) / 2.0;
+    Placed {
+        binding,
+        low: lo - half,
+        high: hi + half,
+    }
 }
 
 /// Splits intervals sorted by low end into runs that overlap (transitively).

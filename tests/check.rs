@@ -1,0 +1,257 @@
+//! `factlint check` end to end: the seeds stay clean with every fact bound, the planted-error
+//! corpus (tests/check-corpus/) gives exactly the findings its expected.yaml lists, output
+//! formats are snapshotted, and exit codes hold.
+
+use assert_cmd::Command;
+use factlint::check::{CheckOptions, check};
+use factlint::extract::Extractor;
+use factlint::rules::{self, Severity, config};
+use factlint::run::{self, Settings};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn factlint() -> Command {
+    let mut cmd = Command::cargo_bin("factlint").unwrap();
+    cmd.current_dir(root());
+    cmd
+}
+
+fn json_of(cmd: &mut Command) -> (serde_json::Value, i32) {
+    let out = cmd.output().unwrap();
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (v, out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn seeds_are_clean_and_every_fact_binds() {
+    let extractor = Extractor::new();
+    let cfg = config::load(&root().join("factlint.yaml")).unwrap();
+    let rules = rules::load_with_defaults(&cfg.rules, &extractor, cfg.defaults).unwrap();
+    assert!(rules.facts.len() >= 20, "at least 20 facts about the seeds");
+    let settings = Settings {
+        inputs: cfg.documents.clone(),
+        doc: Default::default(),
+        config: Some(cfg),
+    };
+    let (extracted, report) = run::check(&settings, &extractor, &rules, &CheckOptions::default());
+    assert_eq!(extracted.documents.len(), 5);
+    assert!(extracted.errors.is_empty());
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| format!("{}:{} {} {}", f.path, f.line, f.text, f.message))
+        .collect();
+    assert!(errors.is_empty(), "seed findings: {errors:#?}");
+    let bound: BTreeSet<usize> = report.bindings.iter().map(|b| b.fact).collect();
+    let unbound: Vec<&str> = (0..rules.facts.len())
+        .filter(|f| !bound.contains(f))
+        .map(|f| rules.facts[f].id.as_str())
+        .collect();
+    assert!(unbound.is_empty(), "facts no seed claim binds: {unbound:?}");
+}
+
+#[test]
+fn bare_check_uses_the_config_and_exits_zero() {
+    let (v, code) = json_of(factlint().args(["check", "--format", "json"]));
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["summary"]["documents"], 5);
+    assert_eq!(v["summary"]["errors"], 0);
+}
+
+#[derive(Deserialize)]
+struct Expected {
+    findings: Vec<ExpectedFinding>,
+    clean: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ExpectedFinding {
+    path: String,
+    text: String,
+    fact: String,
+    code: String,
+    #[serde(default)]
+    related: Vec<ExpectedRelated>,
+}
+
+#[derive(Deserialize)]
+struct ExpectedRelated {
+    path: String,
+    text: String,
+}
+
+fn corpus_check() -> (serde_json::Value, i32) {
+    json_of(factlint().args([
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        "tests/check-corpus/rules",
+        "tests/check-corpus/articles",
+    ]))
+}
+
+#[test]
+fn planted_errors_are_found_exactly() {
+    let expected: Expected = serde_yaml::from_str(
+        &std::fs::read_to_string(root().join("tests/check-corpus/expected.yaml")).unwrap(),
+    )
+    .unwrap();
+    let (v, code) = corpus_check();
+    assert_eq!(code, 1, "error findings exit with 1");
+    let prefix = "tests/check-corpus/";
+    let got: BTreeSet<(String, String, String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches(prefix)
+                    .to_string(),
+                f["text"].as_str().unwrap().to_string(),
+                f["fact"].as_str().unwrap_or("").to_string(),
+                f["code"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("factlint::")
+                    .to_string(),
+            )
+        })
+        .collect();
+    let want: BTreeSet<(String, String, String, String)> = expected
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.path.clone(),
+                f.text.clone(),
+                f.fact.clone(),
+                f.code.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    for clean in &expected.clean {
+        assert!(
+            !got.iter().any(|g| &g.0 == clean),
+            "{clean} must stay clean"
+        );
+    }
+    // A conflict names the other side.
+    for e in expected.findings.iter().filter(|f| !f.related.is_empty()) {
+        let f = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["text"] == e.text.as_str())
+            .unwrap();
+        for r in &e.related {
+            let named = f["related"].as_array().unwrap().iter().any(|x| {
+                x["text"] == r.text.as_str()
+                    && x["path"].as_str().unwrap().trim_start_matches(prefix) == r.path
+            });
+            assert!(named, "{} should name {} in {}", e.text, r.text, r.path);
+        }
+    }
+}
+
+#[test]
+fn human_and_json_renderings_are_snapshotted() {
+    let out = factlint()
+        .args([
+            "check",
+            "--rules",
+            "tests/check-corpus/rules",
+            "tests/check-corpus/articles",
+        ])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("check_human", String::from_utf8(out.stdout).unwrap());
+    let (v, _) = corpus_check();
+    insta::assert_snapshot!("check_json", serde_json::to_string_pretty(&v).unwrap());
+}
+
+#[test]
+fn rules_and_explain_commands() {
+    let out = factlint().args(["rules"]).output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("rules_list", String::from_utf8(out.stdout).unwrap());
+    let out = factlint()
+        .args(["explain", "russia-china-trade-2024"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("explain_trade", String::from_utf8(out.stdout).unwrap());
+    let out = factlint()
+        .args(["explain", "russia-china-trade-204"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean"));
+}
+
+#[test]
+fn broken_rules_and_missing_inputs_exit_with_two() {
+    let out = factlint()
+        .args(["check", "--rules", "tests/fixtures/broken-rules", "seeds"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is checked with broken rules"
+    );
+    let out = factlint()
+        .args(["check", "--rules", "rules", "no-such-folder"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no rules"));
+}
+
+#[test]
+fn a_check_against_in_memory_rules_finds_a_mismatch_in_new_text() {
+    // A subject far from the seeds, checked through the library.
+    let extractor = Extractor::new();
+    let rules = rules::load_texts(
+        &[(
+            "club.yaml",
+            "facts:\n  - id: stadium-capacity\n    value: 60,704\n    match: { all: [capacity], any: [stadium] }\n",
+        )],
+        &extractor,
+        Default::default(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("match-report.md");
+    std::fs::write(&doc, "The stadium, with a capacity of 67,004, was full.\n").unwrap();
+    let settings = Settings {
+        inputs: vec![PathBuf::from(&doc)],
+        ..Default::default()
+    };
+    let extracted = run::extract(&settings, &extractor);
+    let report = check(&extracted.documents, &rules, &CheckOptions::default());
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].text, "67,004");
+}
