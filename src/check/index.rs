@@ -114,17 +114,26 @@ impl RuleIndex {
         out.hits.clear();
         out.hits.resize(self.nominates.len(), Vec::new());
         out.candidates.clear();
-        let s = &text[sentence.range()];
+        let raw = &text[sentence.range()];
+        // Phrases are written with single spaces; a sentence wrapped across lines or spaced
+        // twice is matched through a copy with each whitespace run made one space.
+        let squeezed = squeeze_whitespace(raw);
+        let (s, offsets) = match &squeezed {
+            Some((s, offsets)) => (s.as_str(), Some(offsets)),
+            None => (raw, None),
+        };
+        let original = |i: usize| offsets.map_or(i, |o| o[i]);
         if let Some(ac) = &self.automaton {
             for m in ac.find_overlapping_iter(s) {
                 if !whole_word(s, m.start(), m.end()) {
                     continue;
                 }
                 let id = m.pattern().as_usize();
-                out.hits[id].push(Span::new(
-                    sentence.start + m.start(),
-                    sentence.start + m.end(),
-                ));
+                let span = Span::new(
+                    sentence.start + original(m.start()),
+                    sentence.start + original(m.end() - 1) + 1,
+                );
+                out.hits[id].push(span);
                 out.candidates.extend_from_slice(&self.nominates[id]);
             }
         }
@@ -166,6 +175,32 @@ impl RuleIndex {
         }
         out
     }
+}
+
+/// The sentence with every whitespace run made one space, and for each byte of it the byte
+/// it came from; `None` when the sentence has nothing to squeeze (the common case).
+fn squeeze_whitespace(s: &str) -> Option<(String, Vec<usize>)> {
+    let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    if plain {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len());
+    let mut in_space = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+                offsets.push(i);
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        out.push(c);
+        offsets.extend((0..c.len_utf8()).map(|k| i + k));
+    }
+    Some((out, offsets))
 }
 
 /// A phrase match counts only as whole words: "trade" does not match "trademark".

@@ -401,6 +401,23 @@ fn words_match_whole_words_only() {
 }
 
 #[test]
+fn phrases_match_across_line_breaks_and_double_spaces() {
+    let f = || {
+        fact(F {
+            id: "meals",
+            value: Some("20 million EUR"),
+            all: &["school meals"],
+            ..F::default()
+        })
+    };
+    let text = "Under the plan approved by the council on Tuesday, the city will spend €25m on school\nmeals next year, the mayor said.";
+    assert_eq!(
+        run(vec![f()], &[("2026-01-01", text)]),
+        ["mismatch meals \"€25m\" 2026-01-01.txt"]
+    );
+}
+
+#[test]
 fn intervals_overlap_with_open_ends() {
     let a = Interval::half_open(1.0, 2.0);
     assert!(!overlaps(&a, &Interval::closed(2.0, 3.0)));

@@ -347,7 +347,7 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number) -> Option<usize> {
         && t.glued(n)
         && t.glued(n + 1)
         && t.is_capitalised(n + 1)
-        && !has_unit_after(units, t, n + 1)
+        && units.after(t, n + 1).is_none()
     {
         return Some(n + 2);
     }
