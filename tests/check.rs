@@ -255,3 +255,38 @@ fn a_check_against_in_memory_rules_finds_a_mismatch_in_new_text() {
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].text, "67,004");
 }
+
+#[test]
+fn info_findings_ambiguous_and_rounded_are_snapshotted() {
+    let args = [
+        "check",
+        "--show-rounded",
+        "--rules",
+        "tests/fixtures/kinds/rules.yaml",
+        "tests/fixtures/kinds/election.md",
+    ];
+    let out = factlint().args(args).env("NO_COLOR", "1").output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "info findings do not fail the run"
+    );
+    insta::assert_snapshot!("kinds_human", String::from_utf8(out.stdout).unwrap());
+    let (v, _) = json_of(factlint().args(args).args(["--format", "json"]));
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["factlint::ambiguous", "factlint::rounded"]);
+    insta::assert_snapshot!("kinds_json", serde_json::to_string_pretty(&v).unwrap());
+    // Without --show-rounded, rounding is not reported.
+    let (v, _) = json_of(
+        factlint()
+            .args(&args[..1])
+            .args(&args[2..])
+            .args(["--format", "json"]),
+    );
+    assert_eq!(v["findings"].as_array().unwrap().len(), 1);
+}

@@ -387,9 +387,8 @@ fn verdict(
         return None;
     }
     let message = format!(
-        "{} agrees with {} only through rounding or its hedge",
-        describe_claim(claim, doc),
-        fact.id
+        "claims {}, which agrees with the fact only through rounding or its hedge",
+        describe_claim(claim, doc)
     );
     let mut f = finding(Code::Rounded, Severity::Info, doc, b, claim, message);
     f.with_fact(fact, rules);
@@ -507,9 +506,8 @@ fn expected(f: &Fact, rules: &RuleSet) -> Expected {
 
 fn ambiguous(doc: &Document, d: usize, claim: &Claim, a: &Fact, b: &Fact) -> Finding {
     let message = format!(
-        "{} fits {} and {} equally well, so it was not checked",
-        doc.slice(claim.span),
-        a.id,
+        "claims {}, which fits this fact and {} equally well, so it was not checked",
+        describe_claim(claim, doc),
         b.id
     );
     let binding = Binding {

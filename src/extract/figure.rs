@@ -318,6 +318,10 @@ fn not_an_amount(units: &Units, t: &Tokens, num: &Number) -> Option<usize> {
     {
         return Some(chain_end(t, n + 1));
     }
+    // A "+" glued on both sides joins a code: "J1149.5+6663", "1.1^+23".
+    if glued_before && s >= 2 && t.is_punct(s - 1, "+") && t.glued(s - 1) {
+        return Some(chain_end(t, n));
+    }
     // International phone numbers: "+44 20 7946 0958".
     let plus = t.is_punct(s, "+") || (glued_before && t.is_punct(s - 1, "+"));
     if plus && (t.is_num(n) || t.is_punct(n, "(")) {

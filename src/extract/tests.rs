@@ -67,6 +67,10 @@ fn company_results() {
     $3.1bn | 3100000000 USD period=2023
     $3.4bn | 3400000000 USD period=2022
     ");
+    assert_eq!(
+        claims("The cluster MACS J1149.5+6663 and the power 1.1^+23."),
+        "1.1 | 1.1"
+    );
     insta::assert_snapshot!(claims("Margins moved +3.8% while costs moved −2.1%; call +44 20 7946 0958."), @"
     +3.8% | 3.8 %
     −2.1% | -2.1 %
