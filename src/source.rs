@@ -239,14 +239,22 @@ fn walk_input(input: &Path, out: &mut Vec<Result<PathBuf, ReadError>>) {
 }
 
 fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, ReadError>>) {
+    out.extend(files_under(dir, has_text_extension));
+}
+
+/// The files under `dir` that `keep` accepts, sorted by name, with .gitignore respected (also
+/// outside a Git repository) and hidden files skipped. A part of the tree that cannot be
+/// listed is an error in the list, not a silent gap.
+pub fn files_under(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<Result<PathBuf, ReadError>> {
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
+    let mut out = Vec::new();
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                if has_text_extension(entry.path()) {
+                if keep(entry.path()) {
                     out.push(Ok(entry.into_path()));
                 }
             }
@@ -257,6 +265,7 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, ReadError>>) {
             })),
         }
     }
+    out
 }
 
 fn has_text_extension(path: &Path) -> bool {

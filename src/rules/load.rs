@@ -184,32 +184,15 @@ fn rule_files(paths: &[PathBuf], errors: &mut Vec<RuleError>) -> Vec<PathBuf> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<RuleError>) {
-    let walker = ignore::WalkBuilder::new(dir)
-        .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                let yaml = entry
-                    .path()
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| {
-                        e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
-                    });
-                if yaml {
-                    out.push(entry.into_path());
-                }
-            }
-            Ok(_) => {}
-            Err(source) => errors.push(unread(
-                &ReadError::Walk {
-                    path: dir.display().to_string(),
-                    source,
-                },
-                false,
-            )),
+    let is_yaml = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+    };
+    for found in crate::source::files_under(dir, is_yaml) {
+        match found {
+            Ok(path) => out.push(path),
+            Err(e) => errors.push(unread(&e, false)),
         }
     }
 }
