@@ -84,7 +84,7 @@ pub fn could_start(t: &Tokens, i: usize) -> bool {
 }
 
 /// The figure starting at token `i`, if any.
-pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool]) -> Outcome {
+pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool], floor: usize) -> Outcome {
     let Some(num) = number::digits(t, i)
         .or_else(|| number::vulgar_at(t, i))
         .or_else(|| number::words(t, i))
@@ -100,7 +100,7 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool]) -> Outcome {
             return Outcome::Figure(fig);
         }
     }
-    let Some(first) = read(units, t, num, None) else {
+    let Some(first) = read(units, t, num, None, floor) else {
         // A number word that makes no figure ("a" without a scale) is simply not a claim.
         return Outcome::None;
     };
@@ -178,15 +178,23 @@ pub fn at(units: &Units, t: &Tokens, i: usize, used: &[bool]) -> Outcome {
 
 /// Reads scale and unit after a number, and a currency before it. `prefix_hint` carries the
 /// first figure's currency into the second half of a range ("$10-20bn").
-fn read(units: &Units, t: &Tokens, num: Number, prefix_hint: Option<UnitId>) -> Option<Reading> {
-    let prefix = units.before(t, num.start);
+fn read(
+    units: &Units,
+    t: &Tokens,
+    num: Number,
+    prefix_hint: Option<UnitId>,
+    floor: usize,
+) -> Option<Reading> {
+    // A prefix never reaches back into the previous figure: "10 rmb 20 usd".
+    let prefix = units.before(t, num.start).filter(|&(_, s)| s >= floor);
     let has_currency = prefix.is_some() || prefix_hint.is_some();
     let article = num.words && !t.is_num(num.start) && number::words(t, num.start).is_none();
-    let (scale, mut j) = scale_at(t, num.end, has_currency, article);
+    let (mut scale, mut j) = scale_at(t, num.end, has_currency, article);
     if article && scale.is_none() {
         return None;
     }
     let mut unit = prefix.map(|(u, _)| u);
+    let mut value = num.value;
     // "24-hour", "two-day": a unit glued behind a hyphen makes a compound adjective.
     let compound = t.is_punct(j, "-") && t.glued(j) && t.glued(j + 1) && t.is_word(j + 1);
     let unit_from = if compound { j + 1 } else { j };
@@ -204,19 +212,80 @@ fn read(units: &Units, t: &Tokens, num: Number, prefix_hint: Option<UnitId>) -> 
         if compatible {
             unit = Some(pounds_of(units, t, u, unit_from, end));
             j = end;
+            if after_currency && prefix.is_none() {
+                // "75 USD million"; "15 dollars and 50 cents", "17 USD 25".
+                if scale.is_none()
+                    && let (Some(v), e) = scale_at(t, j, true, false)
+                {
+                    (scale, j) = (Some(v), e);
+                }
+                let minor = if scale.is_none() {
+                    minor_part(t, j, units.get(u).code)
+                } else {
+                    None
+                };
+                if let Some((cents, e)) = minor {
+                    (value, j) = (value + cents, e);
+                }
+            }
         }
+    } else if unit.is_none()
+        && let Some(u) = million_code(units, t, j)
+    {
+        // "30 MUSD", "120 MEUR": finance shorthand for millions.
+        (unit, scale, j) = (Some(u), Some(1e6), j + 1);
     }
     let factor = scale.unwrap_or(1.0);
     Some(Reading {
         start: prefix.map_or(num.start, |(_, s)| s),
         num,
         scaled: scale.is_some(),
-        value: num.value * factor,
+        value: value * factor,
         step: num.step * factor,
         unit,
         prefix: prefix.is_some(),
         end: j,
     })
+}
+
+/// The minor part of an amount written in two parts after its major unit: "and 50 cents",
+/// "45 cents", "and 50" at the end of a clause; (value in the major unit, end token). A
+/// number that goes on to count something else ("15 dollars and 50 people") is not one.
+fn minor_part(t: &Tokens, j: usize, code: &str) -> Option<(f64, usize)> {
+    if !matches!(
+        code,
+        "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "CHF"
+    ) {
+        return None;
+    }
+    let k = if t.low(j) == "and" { j + 1 } else { j };
+    let n = number::digits(t, k)
+        .filter(|n| t.raw(n.start).bytes().all(|b| b.is_ascii_digit()))
+        .or_else(|| number::words(t, k))?;
+    if !(0.0..100.0).contains(&n.value) || n.value.fract() != 0.0 {
+        return None;
+    }
+    let minor = matches!(
+        t.low(n.end),
+        "cent" | "cents" | "pence" | "penny" | "c" | "p"
+    );
+    let end = if minor { n.end + 1 } else { n.end };
+    let clause_ends =
+        end >= t.len() || matches!(t.raw(end), "." | "," | ";" | ":" | "!" | "?" | ")");
+    (minor || clause_ends).then_some((n.value / 100.0, end))
+}
+
+/// "MUSD", "MEUR": an M glued to a currency code, meaning millions of that currency.
+fn million_code(units: &Units, t: &Tokens, j: usize) -> Option<UnitId> {
+    let w = t.raw_opt(j)?;
+    if !t.is_word(j) || w.len() != 4 || !w.starts_with(['M', 'm']) {
+        return None;
+    }
+    let code = w[1..].to_ascii_uppercase();
+    let id = units.id(&code)?;
+    (units.get(id).dimension == Dimension::Currency
+        && w[1..].bytes().all(|b| b.is_ascii_uppercase()))
+    .then_some(id)
 }
 
 /// "pounds of flour" is a weight, "£5" and "5 pounds" alone are money.
@@ -486,7 +555,7 @@ fn range(units: &Units, t: &Tokens, first: &Reading, used: &[bool]) -> RangeEnd 
         return RangeEnd::None;
     };
     let hint = first.unit.filter(|_| first.prefix);
-    let Some(second) = read(units, t, num, hint) else {
+    let Some(second) = read(units, t, num, hint, first.end) else {
         return RangeEnd::None;
     };
     if second.start != c + 1 {

@@ -89,7 +89,8 @@ impl Extractor {
                 i += 1;
                 continue;
             }
-            match figure::at(&self.units, t, i, &s.used) {
+            let floor = figs.last().map_or(0, |f: &Fig| f.after);
+            match figure::at(&self.units, t, i, &s.used, floor) {
                 Outcome::Figure(fig) => {
                     i = fig.after.max(i + 1);
                     figs.push(fig);

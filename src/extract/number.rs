@@ -22,7 +22,7 @@ pub struct Number {
 /// A digit token at `i`, with a glued sign before it when the sign starts a word ("-5%",
 /// "−3.2", "+3.8%"); "10-20" is a range, not a negative number, and is left to the caller.
 pub fn digits(t: &Tokens, i: usize) -> Option<Number> {
-    let signed = is_sign(t.raw(i)) && t.is_num(i + 1) && t.glued(i + 1);
+    let signed = is_sign(t.raw_opt(i)?) && t.is_num(i + 1) && t.glued(i + 1);
     if signed {
         let sign_starts_word = i == 0 || !t.glued(i) || t.is_punct(i - 1, "(");
         if !sign_starts_word {

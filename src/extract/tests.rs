@@ -84,6 +84,29 @@ fn company_results() {
 }
 
 #[test]
+fn amounts_in_two_parts_and_finance_shorthand() {
+    insta::assert_snapshot!(claims("Lunch cost 15 dollars and 50 cents, a ticket 17 USD 25."), @"
+    15 dollars and 50 cents | 15.5 USD
+    17 USD 25 | 17.25 USD
+    ");
+    insta::assert_snapshot!(claims("They paid 75 USD million; losses exceeded 30 MUSD."), @"
+    75 USD million | 75000000 USD
+    30 MUSD | 30000000 USD
+    ");
+    insta::assert_snapshot!(claims("The fee is 10 rmb 20 usd, and 15 dollars and 50 people came."), @"
+    10 rmb | 10 CNY
+    20 usd | 20 USD
+    15 dollars | 15 USD
+    50 | 50 noun=people
+    ");
+    insta::assert_snapshot!(claims("Supply is capped at ₿21,000,000; lunch was 100元 and 6.65 billion pesetas."), @"
+    ₿21,000,000 | 21000000 BTC
+    100元 | 100 CNY
+    6.65 billion pesetas | 6650000000 ESP
+    ");
+}
+
+#[test]
 fn public_budgets() {
     insta::assert_snapshot!(claims("The city will spend between €10m and €20m on school meals in 2026, about 5% of its budget."), @"
     between €10m and €20m | [10000000, 20000000] EUR hedge=range period=2026

@@ -35,7 +35,7 @@ pub const UNITS: &[Row] = &[
     ("USD", D::Currency, 1.0, "USD", "usd|us dollar|us dollars|u.s. dollar|u.s. dollars|dollar|dollars|american dollars|$"),
     ("EUR", D::Currency, 1.0, "EUR", "eur|euro|euros|€"),
     ("GBP", D::Currency, 1.0, "GBP", "gbp|pound|pounds|pounds sterling|pound sterling|sterling|£"),
-    ("CNY", D::Currency, 1.0, "CNY", "cny|rmb|yuan|renminbi|chinese yuan"),
+    ("CNY", D::Currency, 1.0, "CNY", "cny|rmb|yuan|renminbi|chinese yuan|元"),
     ("RUB", D::Currency, 1.0, "RUB", "rub|ruble|rubles|rouble|roubles|russian rubles|russian roubles|₽"),
     ("JPY", D::Currency, 1.0, "JPY", "jpy|yen|japanese yen|¥"),
     ("INR", D::Currency, 1.0, "INR", "inr|rupee|rupees|indian rupees|₹"),
@@ -57,6 +57,18 @@ pub const UNITS: &[Row] = &[
     ("USc", D::Currency, 0.01, "USD", "cent|cents|¢"),
     ("GBp", D::Currency, 0.01, "GBP", "pence|penny|pennies"),
     ("BTC", D::Currency, 1.0, "BTC", "btc|bitcoin|bitcoins|₿"),
+    ("sat", D::Currency, 1e-8, "BTC", "sat|sats|satoshi|satoshis"),
+    ("GEL", D::Currency, 1.0, "GEL", "gel|lari|₾"),
+    ("LAK", D::Currency, 1.0, "LAK", "lak|kip|₭"),
+    ("CRC", D::Currency, 1.0, "CRC", "crc|₡"),
+    // Currencies the euro replaced: old newswire (and archives) still quote them.
+    ("DEM", D::Currency, 1.0, "DEM", "dem|deutsche mark|deutsche marks|deutschmark|deutschmarks"),
+    ("FRF", D::Currency, 1.0, "FRF", "frf|french franc|french francs"),
+    ("ESP", D::Currency, 1.0, "ESP", "esp|peseta|pesetas"),
+    ("ITL", D::Currency, 1.0, "ITL", "itl|italian lira|italian lire|lire"),
+    ("NLG", D::Currency, 1.0, "NLG", "nlg|guilder|guilders|dutch guilder|dutch guilders"),
+    ("FIM", D::Currency, 1.0, "FIM", "fim|markka|markkaa|finnish markka|finnish markkas"),
+    ("BEF", D::Currency, 1.0, "BEF", "bef|belgian franc|belgian francs"),
     // Ratios.
     ("%", D::Percent, 1.0, "%", "%|percent|per cent|per-cent|pct"),
     ("pp", D::PercentagePoints, 1.0, "pp", "pp|ppt|ppts|percentage point|percentage points|percentage-point|percentage-points|percent point|percent points"),
@@ -180,6 +192,7 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("MXN", "=Mex$|mxn|mxn $"),
     ("SGD", "=S$|sgd"),
     ("NZD", "nz $|nzd|nzd $"),
+    ("BTC", "₿|btc"), ("GEL", "₾"), ("LAK", "₭"), ("CRC", "₡"),
     ("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"), ("ZAR", "zar"), ("TRY", "=TRY|₺"), ("PLN", "pln"),
 ];
 
