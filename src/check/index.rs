@@ -180,7 +180,15 @@ impl RuleIndex {
 /// The sentence with every whitespace run made one space, and for each byte of it the byte
 /// it came from; `None` when the sentence has nothing to squeeze (the common case).
 fn squeeze_whitespace(s: &str) -> Option<(String, Vec<usize>)> {
-    let plain = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    // Bytes that start any whitespace other than a single space (a cheap over-approximation:
+    // a false alarm only takes the slow, exact path).
+    let odd_space = s.as_bytes().iter().any(|&b| {
+        matches!(
+            b,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        )
+    });
+    let plain = !odd_space && !s.contains("  ");
     if plain {
         return None;
     }

@@ -612,6 +612,10 @@ fn hedge_before(t: &Tokens, start: usize) -> Option<(Hedge, usize)> {
 
 /// A hedge right after the figure: "or more", "500+", "20-plus".
 fn hedge_after(t: &Tokens, end: usize) -> Option<(Hedge, usize)> {
+    // Every hedge after a figure starts with one of these: most figures stop here.
+    if !matches!(t.low(end), "or" | "-" | "+") {
+        return None;
+    }
     HEDGES_AFTER.iter().find_map(|(words, hedge)| {
         let glue_needed = !words[0].chars().next()?.is_alphabetic();
         if glue_needed && !t.glued(end) {

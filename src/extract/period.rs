@@ -146,6 +146,29 @@ fn could_start(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let w = t.low(i);
+    // Every period word starts with one of these letters (months, "last", "this", "next",
+    // "past", "the", "a", "year", "fiscal", "fy", "q", "h", ordinals): most words stop here.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(
+            b'a' | b'd'
+                | b'f'
+                | b'h'
+                | b'j'
+                | b'l'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'p'
+                | b'q'
+                | b's'
+                | b't'
+                | b'y'
+                | b'e'
+        )
+    ) {
+        return false;
+    }
     match w {
         // The commonest words in English: peek at the next before trying phrases.
         "the" | "a" => matches!(
