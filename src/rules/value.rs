@@ -543,16 +543,21 @@ mod tests {
 
     static EX: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
+    /// "kind: message | help".
+    fn problem(p: Problem) -> String {
+        format!(
+            "{}: {} | {}",
+            p.kind.name(),
+            p.message,
+            p.help.unwrap_or_default()
+        )
+    }
+
     /// "value unit base" or the problem's message and help.
     fn fig(text: &str) -> String {
         match figure(text, &EX) {
             Ok(f) => format!("{} {} -> {} {}", f.value, f.unit.code, f.base, f.unit.base),
-            Err(p) => format!(
-                "{}: {} | {}",
-                p.kind.name(),
-                p.message,
-                p.help.unwrap_or_default()
-            ),
+            Err(p) => problem(p),
         }
     }
 
@@ -645,12 +650,7 @@ mod tests {
         let fact = unit(fact, &EX).unwrap_or_else(|p| panic!("{p:?}"));
         match tolerance(text, &EX).and_then(|raw| fit_tolerance(raw, text, fact)) {
             Ok(t) => format!("{t:?}"),
-            Err(p) => format!(
-                "{}: {} | {}",
-                p.kind.name(),
-                p.message,
-                p.help.unwrap_or_default()
-            ),
+            Err(p) => problem(p),
         }
     }
 
