@@ -49,6 +49,10 @@ struct ProjectArgs {
     /// Date for documents without front matter (YYYY-MM-DD); resolves "last year".
     #[arg(long, value_parser = parse_date)]
     date: Option<jiff::civil::Date>,
+    /// The name standard input (`-`) goes by: its format (.md is Markdown) and its config date
+    /// follow it. For editors linting unsaved text.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
 }
 
 #[derive(Args)]
@@ -62,6 +66,50 @@ struct CheckArgs {
     /// Also report claims consistent only through rounding or a hedge.
     #[arg(long)]
     show_rounded: bool,
+    /// Exit with 1 when a finding at or above this severity exists (whether shown or not).
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Show only findings at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::Info)]
+    min_severity: Level,
+}
+
+/// The severity threshold that fails a run.
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, s: Severity) -> bool {
+        match self {
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// A severity as a command-line value.
+#[derive(Clone, Copy, ValueEnum)]
+enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl From<Level> for Severity {
+    fn from(l: Level) -> Severity {
+        match l {
+            Level::Info => Severity::Info,
+            Level::Warning => Severity::Warning,
+            Level::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -77,6 +125,9 @@ struct ExtractArgs {
     /// The project config, for per-document dates. Default: factlint.yaml if found.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// The name standard input (`-`) goes by (see `check --help`).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
 }
 
 #[derive(Args)]
@@ -160,8 +211,11 @@ fn project(
         ));
     }
     let defaults = config.as_ref().map(|c| c.defaults).unwrap_or_default();
-    let rules =
+    let mut rules =
         rules::load_with_defaults(&rule_paths, extractor, defaults).map_err(miette::Report::new)?;
+    if let Some(c) = &config {
+        c.apply_severity(&mut rules).map_err(miette::Report::new)?;
+    }
     let inputs = if paths.is_empty() {
         config
             .as_ref()
@@ -174,6 +228,7 @@ fn project(
         inputs,
         doc: DocOptions { date: args.date },
         config,
+        stdin_name: args.stdin_filename.clone(),
     };
     Ok((settings, rules))
 }
@@ -191,7 +246,22 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         show_rounded: args.show_rounded,
         explain: None,
     };
-    let (extracted, checked) = run::check(&settings, &extractor, &rules, &opts);
+    let progress = Progress::new();
+    let (extracted, mut checked) = run::check_with_progress(
+        &settings,
+        &extractor,
+        &rules,
+        &opts,
+        &|n| progress.start(n),
+        &|| progress.tick(),
+    );
+    progress.finish();
+    let failing = checked
+        .findings
+        .iter()
+        .any(|f| args.fail_on.fails(f.severity));
+    let shown = Severity::from(args.min_severity);
+    checked.findings.retain(|f| f.severity >= shown);
     let output = CheckOutput {
         documents: &extracted.documents,
         report: &checked,
@@ -206,10 +276,6 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     };
     write_stdout(|out| reporter.write(&output, out))?;
     let unread = report_unread(extracted);
-    let failing = checked
-        .findings
-        .iter()
-        .any(|f| f.severity >= Severity::Error);
     Ok(if unread {
         ExitCode::from(EXIT_ERROR)
     } else if failing {
@@ -232,6 +298,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
         inputs,
         doc: DocOptions { date: args.date },
         config,
+        stdin_name: args.stdin_filename,
     };
     let report = run::extract(&settings, &Extractor::new());
     write_stdout(|out| match args.format {
@@ -284,6 +351,44 @@ fn explain(args: ExplainArgs) -> Result<ExitCode, Failure> {
     write_stdout(|out| facts::write_explain(&output, fact, out))?;
     report_unread(extracted);
     Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on stderr for long runs on a terminal; silent in CI and in pipes.
+struct Progress(std::sync::OnceLock<indicatif::ProgressBar>);
+
+impl Progress {
+    /// Runs shorter than this many documents finish before a bar would help.
+    const MIN_DOCUMENTS: usize = 200;
+
+    fn new() -> Self {
+        Progress(std::sync::OnceLock::new())
+    }
+
+    fn start(&self, documents: usize) {
+        let quiet = !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some();
+        if quiet || documents < Self::MIN_DOCUMENTS {
+            return;
+        }
+        let bar = indicatif::ProgressBar::new(documents as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+        {
+            bar.set_style(style);
+        }
+        let _ = self.0.set(bar);
+    }
+
+    fn tick(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Writes to a buffered stdout; a closed pipe (`| head`) is not an error.

@@ -20,11 +20,16 @@ pub struct Settings {
     pub doc: DocOptions,
     /// The project config, for per-document dates.
     pub config: Option<Config>,
+    /// The name standard input (`-`) goes by: its format and config date follow it
+    /// (`--stdin-filename`). Default: `-`, read as plain text.
+    pub stdin_name: Option<String>,
 }
 
 impl Settings {
     /// The options for one document: the `--date` flag, else the config's date for its path.
     fn doc_options(&self, path: &std::path::Path) -> DocOptions {
+        let named = self.stdin_name.as_deref().filter(|_| is_stdin(path));
+        let path = named.map_or(path, std::path::Path::new);
         let date = self
             .doc
             .date
@@ -36,6 +41,17 @@ impl Settings {
 /// Reads, parses and extracts every input. Inputs that cannot be read are reported in
 /// `errors`; the others are processed in parallel and returned in input order.
 pub fn extract(settings: &Settings, extractor: &Extractor) -> ExtractReport {
+    extract_with_progress(settings, extractor, &|_| {}, &|| {})
+}
+
+/// Like [`extract`], telling `start` how many documents there are and calling `tick` as each
+/// is done (from any thread), so a caller can show progress.
+pub fn extract_with_progress(
+    settings: &Settings,
+    extractor: &Extractor,
+    start: &dyn Fn(usize),
+    tick: &(dyn Fn() + Sync),
+) -> ExtractReport {
     let mut errors = Vec::new();
     let mut paths = Vec::new();
     for found in source::walk(&settings.inputs) {
@@ -44,12 +60,14 @@ pub fn extract(settings: &Settings, extractor: &Extractor) -> ExtractReport {
             Err(e) => errors.push(InputError::from(e)),
         }
     }
+    start(paths.len());
     let results: Vec<Result<DocumentClaims, InputError>> = paths
         .par_iter()
         .map(|path| {
-            let file = read(path)?;
+            let file = read(path, settings.stdin_name.as_deref())?;
             let document = Document::parse(file.path, file.text, &settings.doc_options(path))?;
             let claims = extractor.extract(&document);
+            tick();
             Ok(DocumentClaims { document, claims })
         })
         .collect();
@@ -73,24 +91,31 @@ pub fn check(
     rules: &RuleSet,
     opts: &CheckOptions,
 ) -> (ExtractReport, CheckReport) {
-    let extracted = extract(settings, extractor);
+    check_with_progress(settings, extractor, rules, opts, &|_| {}, &|| {})
+}
+
+/// Like [`check`], reporting extraction progress as [`extract_with_progress`] does.
+pub fn check_with_progress(
+    settings: &Settings,
+    extractor: &Extractor,
+    rules: &RuleSet,
+    opts: &CheckOptions,
+    start: &dyn Fn(usize),
+    tick: &(dyn Fn() + Sync),
+) -> (ExtractReport, CheckReport) {
+    let extracted = extract_with_progress(settings, extractor, start, tick);
     let checked = check::check(&extracted.documents, rules, opts);
     (extracted, checked)
 }
 
-fn read(path: &std::path::Path) -> Result<SourceFile, source::ReadError> {
-    if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
-            source::ReadError::Io {
-                path: "-".into(),
-                source: e,
-            }
-        })?;
-        return Ok(SourceFile {
-            path: "-".into(),
-            text,
-        });
+fn is_stdin(path: &std::path::Path) -> bool {
+    path.as_os_str() == source::STDIN
+}
+
+/// Reads one input; `-` is standard input, under its `--stdin-filename` name if given.
+fn read(path: &std::path::Path, stdin_name: Option<&str>) -> Result<SourceFile, source::ReadError> {
+    if is_stdin(path) {
+        return source::read_stdin(stdin_name.unwrap_or(source::STDIN));
     }
     source::read_file(path)
 }

@@ -10,8 +10,9 @@
 use super::errors::{ErrorKind, File, RuleErrors};
 use super::schema::{Ctx, sort_from, unread};
 use super::yaml::Value;
-use super::{Defaults, errors::closest};
+use super::{Defaults, RuleSet, Severity, errors::closest, value};
 use crate::source;
+use crate::span::Span;
 use globset::{GlobBuilder, GlobMatcher};
 use jiff::civil::Date;
 use std::path::{Component, Path, PathBuf};
@@ -19,7 +20,7 @@ use std::path::{Component, Path, PathBuf};
 /// The config file's name.
 pub const FILE_NAME: &str = "factlint.yaml";
 
-const KEYS: &[&str] = &["rules", "documents", "dates", "defaults"];
+const KEYS: &[&str] = &["rules", "documents", "dates", "defaults", "severity"];
 
 /// A loaded `factlint.yaml`.
 #[derive(Debug, Clone)]
@@ -34,8 +35,21 @@ pub struct Config {
     pub dates: Vec<DateRule>,
     /// Defaults for every rule file; a rule file's own `defaults` and each fact override them.
     pub defaults: Defaults,
+    /// Per-fact severity overrides (`severity: {trade-2024: warning}`), in file order.
+    pub severity: Vec<SeverityOverride>,
     /// The config's folder, canonical, when it could be resolved.
     root: Option<PathBuf>,
+    /// The file, for errors found after loading (an override naming no fact).
+    file: Option<File>,
+}
+
+/// One `fact-id: severity` line of `severity`.
+#[derive(Debug, Clone)]
+pub struct SeverityOverride {
+    pub fact: String,
+    pub severity: Severity,
+    /// The fact id's span in the config, for errors.
+    span: Span,
 }
 
 /// One `glob: date` line of `dates`.
@@ -154,7 +168,9 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
         documents: Vec::new(),
         dates: Vec::new(),
         defaults: Defaults::default(),
+        severity: Vec::new(),
         root: None,
+        file: Some(file.clone()),
     };
     let folder = config.folder().to_path_buf();
     config.root = std::fs::canonicalize(if folder.as_os_str().is_empty() {
@@ -182,6 +198,9 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
         }
         if let Some(e) = fields.get("defaults") {
             config.defaults = ctx.defaults(e);
+        }
+        if let Some(e) = fields.get("severity") {
+            config.severity = severities(&mut ctx, e);
         }
     }
     sort_from(&mut errors, 0);
@@ -246,6 +265,94 @@ fn sibling_names(folder: &Path, written: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// The `severity` mapping of fact id to severity.
+fn severities(ctx: &mut Ctx, entry: &super::yaml::Entry) -> Vec<SeverityOverride> {
+    let entries = match &entry.value.value {
+        Value::Map(entries) => entries,
+        Value::Scalar(s) if s.is_null() => return Vec::new(),
+        _ => {
+            ctx.map(
+                &entry.value,
+                "`severity` must be a mapping of fact ids to severities",
+                "Write one `fact-id: severity` pair per line, such as `trade-2024: warning`.",
+            );
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for pair in entries {
+        let Some(fact) = pair.key_text().map(str::trim) else {
+            let err = ctx
+                .file
+                .error(
+                    ErrorKind::WrongType,
+                    pair.key.span,
+                    "A key in `severity` is not a fact id.",
+                )
+                .label("not a fact id")
+                .help(
+                    "Write one `fact-id: severity` pair per line, such as `trade-2024: warning`.",
+                );
+            ctx.errors.push(err);
+            continue;
+        };
+        let Some(text) = ctx.text(pair) else { continue };
+        match value::severity(text) {
+            Ok(severity) => out.push(SeverityOverride {
+                fact: fact.to_string(),
+                severity,
+                span: pair.key.span,
+            }),
+            Err(p) => {
+                let mut err = ctx
+                    .file
+                    .error(p.kind, pair.value.span, p.message)
+                    .label("not a severity");
+                if let Some(h) = p.help {
+                    err = err.help(h);
+                }
+                ctx.errors.push(err);
+            }
+        }
+    }
+    out
+}
+
+impl Config {
+    /// Applies the `severity` overrides to the loaded facts. An override naming no fact is an
+    /// error (all of them are reported), so a renamed fact cannot silently lose its override.
+    pub fn apply_severity(&self, rules: &mut RuleSet) -> Result<(), RuleErrors> {
+        let mut errors = Vec::new();
+        for o in &self.severity {
+            match rules.facts.iter_mut().find(|f| f.id == o.fact) {
+                Some(f) => f.severity = o.severity,
+                None => {
+                    let Some(file) = &self.file else { continue };
+                    let ids = rules.facts.iter().map(|f| f.id.as_str());
+                    let help = closest(&o.fact, ids).map_or_else(
+                        || "`severity` names facts by their `id`; run `factlint rules` to list them.".to_string(),
+                        |id| format!("Did you mean `{id}`?"),
+                    );
+                    let err = file
+                        .error(
+                            ErrorKind::UnknownFact,
+                            o.span,
+                            format!("No fact has the id `{}`.", o.fact),
+                        )
+                        .label("unknown fact")
+                        .help(help);
+                    errors.push(err);
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(RuleErrors { errors })
+        }
+    }
 }
 
 /// The `dates` mapping of glob to date.

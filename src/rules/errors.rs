@@ -50,6 +50,8 @@ pub enum ErrorKind {
     BadGlob,
     /// A path named in the config that does not exist.
     MissingPath,
+    /// A fact id named in the config that no rule file declares.
+    UnknownFact,
 }
 
 impl ErrorKind {
@@ -76,6 +78,7 @@ impl ErrorKind {
             ErrorKind::BadDate => "bad_date",
             ErrorKind::BadGlob => "bad_glob",
             ErrorKind::MissingPath => "missing_path",
+            ErrorKind::UnknownFact => "unknown_fact",
         }
     }
 }
