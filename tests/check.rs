@@ -38,6 +38,7 @@ fn seeds_are_clean_and_every_fact_binds() {
         inputs: cfg.documents.clone(),
         doc: Default::default(),
         config: Some(cfg),
+        ..Default::default()
     };
     let (extracted, report) = run::check(&settings, &extractor, &rules, &CheckOptions::default());
     assert_eq!(extracted.documents.len(), 5);

@@ -32,6 +32,7 @@ fn seeds() -> Seeds {
         inputs: cfg.documents.clone(),
         doc: Default::default(),
         config: Some(cfg),
+        ..Default::default()
     };
     let docs = run::extract(&settings, &extractor).documents;
     Seeds {
