@@ -8,9 +8,13 @@
 //! rules/*.yaml, factlint.yaml -> rules::RuleSet of rules::Fact (rules::config)
 //! ```
 //!
+//! Around the pipeline: `changed` filters a run's findings to the lines git says changed
+//! (`--changed-since`, `--staged`).
+//!
 //! The library never prints and never exits; `main.rs` does both.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod changed;
 pub mod check;
 pub mod claim;
 pub mod document;

@@ -2,6 +2,7 @@
 //! inputs), calls the library, prints, and exits. Nothing here decides a verdict.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use factlint::changed::ChangedLines;
 use factlint::check::CheckOptions;
 use factlint::document::DocOptions;
 use factlint::extract::Extractor;
@@ -62,6 +63,32 @@ struct CheckArgs {
     /// Also report claims consistent only through rounding or a hedge.
     #[arg(long)]
     show_rounded: bool,
+    #[command(flatten)]
+    changed: ChangedArgs,
+}
+
+/// Changed-only runs: every document is still checked, only findings on changed lines shown.
+#[derive(Args)]
+struct ChangedArgs {
+    /// Report only findings on lines changed since this git revision (and in untracked files).
+    #[arg(long, value_name = "REV", conflicts_with = "staged")]
+    changed_since: Option<String>,
+    /// Report only findings on lines staged for commit.
+    #[arg(long)]
+    staged: bool,
+}
+
+impl ChangedArgs {
+    /// The changed lines of the current folder's repository, when asked for.
+    fn lines(&self) -> Result<Option<ChangedLines>, Failure> {
+        let here = std::path::Path::new(".");
+        let lines = match (&self.changed_since, self.staged) {
+            (Some(rev), _) => ChangedLines::since(here, rev),
+            (None, true) => ChangedLines::staged(here),
+            (None, false) => return Ok(None),
+        };
+        lines.map(Some).map_err(miette::Report::new)
+    }
 }
 
 #[derive(Args)]
@@ -187,11 +214,15 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
             "no documents to check"
         ));
     }
+    let changed = args.changed.lines()?;
     let opts = CheckOptions {
         show_rounded: args.show_rounded,
         explain: None,
     };
-    let (extracted, checked) = run::check(&settings, &extractor, &rules, &opts);
+    let (extracted, mut checked) = run::check(&settings, &extractor, &rules, &opts);
+    if let Some(changed) = &changed {
+        changed.retain(&mut checked.findings, &extracted.documents);
+    }
     let output = CheckOutput {
         documents: &extracted.documents,
         report: &checked,
