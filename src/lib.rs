@@ -9,7 +9,7 @@
 //! ```
 //!
 //! Around the pipeline: `changed` filters a run's findings to the lines git says changed
-//! (`--changed-since`, `--staged`).
+//! (`--changed-since`, `--staged`), and `init` writes a new project's starting files.
 //!
 //! The library never prints and never exits; `main.rs` does both.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -19,6 +19,7 @@ pub mod check;
 pub mod claim;
 pub mod document;
 pub mod extract;
+pub mod init;
 pub mod report;
 pub mod rules;
 pub mod run;

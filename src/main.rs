@@ -36,6 +36,8 @@ enum Command {
     Rules(RulesArgs),
     /// Show which claims bound to a fact, which nearly did, and why not.
     Explain(ExplainArgs),
+    /// Write a commented factlint.yaml and an example rule file to start a project.
+    Init(InitArgs),
 }
 
 /// Where the project's config and rules come from.
@@ -89,6 +91,16 @@ impl ChangedArgs {
         };
         lines.map(Some).map_err(miette::Report::new)
     }
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The project folder to write into (created if missing).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -146,6 +158,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Rules(args) => list_rules(args),
         Command::Explain(args) => explain(args),
+        Command::Init(args) => init(args),
     };
     result.unwrap_or_else(|failure| {
         eprintln!("{failure:?}");
@@ -314,6 +327,20 @@ fn explain(args: ExplainArgs) -> Result<ExitCode, Failure> {
     };
     write_stdout(|out| facts::write_explain(&output, fact, out))?;
     report_unread(extracted);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init(args: InitArgs) -> Result<ExitCode, Failure> {
+    let written = factlint::init::init(&args.dir, args.force).map_err(miette::Report::new)?;
+    write_stdout(|out| {
+        for path in &written {
+            writeln!(out, "wrote {}", path.display())?;
+        }
+        writeln!(
+            out,
+            "Next: write your facts in the rule file, point `documents:` at your articles, and run `factlint check`."
+        )
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
