@@ -2,6 +2,7 @@
 //! inputs), calls the library, prints, and exits. Nothing here decides a verdict.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use factlint::changed::ChangedLines;
 use factlint::check::CheckOptions;
 use factlint::document::DocOptions;
 use factlint::extract::Extractor;
@@ -35,6 +36,8 @@ enum Command {
     Rules(RulesArgs),
     /// Show which claims bound to a fact, which nearly did, and why not.
     Explain(ExplainArgs),
+    /// Write a commented factlint.yaml and an example rule file to start a project.
+    Init(InitArgs),
 }
 
 /// Where the project's config and rules come from.
@@ -72,6 +75,8 @@ struct CheckArgs {
     /// Show only findings at or above this severity.
     #[arg(long, value_enum, default_value_t = Level::Info)]
     min_severity: Level,
+    #[command(flatten)]
+    changed: ChangedArgs,
 }
 
 /// The severity threshold that fails a run.
@@ -110,6 +115,40 @@ impl From<Level> for Severity {
             Level::Error => Severity::Error,
         }
     }
+}
+
+/// Changed-only runs: every document is still checked, only findings on changed lines shown.
+#[derive(Args)]
+struct ChangedArgs {
+    /// Report only findings on lines changed since this git revision (and in untracked files).
+    #[arg(long, value_name = "REV", conflicts_with = "staged")]
+    changed_since: Option<String>,
+    /// Report only findings on lines staged for commit.
+    #[arg(long)]
+    staged: bool,
+}
+
+impl ChangedArgs {
+    /// The changed lines of the current folder's repository, when asked for.
+    fn lines(&self) -> Result<Option<ChangedLines>, Failure> {
+        let here = std::path::Path::new(".");
+        let lines = match (&self.changed_since, self.staged) {
+            (Some(rev), _) => ChangedLines::since(here, rev),
+            (None, true) => ChangedLines::staged(here),
+            (None, false) => return Ok(None),
+        };
+        lines.map(Some).map_err(miette::Report::new)
+    }
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The project folder to write into (created if missing).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -170,6 +209,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Rules(args) => list_rules(args),
         Command::Explain(args) => explain(args),
+        Command::Init(args) => init(args),
     };
     result.unwrap_or_else(|failure| {
         eprintln!("{failure:?}");
@@ -242,6 +282,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
             "no documents to check"
         ));
     }
+    let changed = args.changed.lines()?;
     let opts = CheckOptions {
         show_rounded: args.show_rounded,
         explain: None,
@@ -256,6 +297,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         &|| progress.tick(),
     );
     progress.finish();
+    if let Some(changed) = &changed {
+        changed.retain(&mut checked.findings, &extracted.documents);
+    }
     let failing = checked
         .findings
         .iter()
@@ -389,6 +433,20 @@ impl Progress {
             bar.finish_and_clear();
         }
     }
+}
+
+fn init(args: InitArgs) -> Result<ExitCode, Failure> {
+    let written = factlint::init::init(&args.dir, args.force).map_err(miette::Report::new)?;
+    write_stdout(|out| {
+        for path in &written {
+            writeln!(out, "wrote {}", path.display())?;
+        }
+        writeln!(
+            out,
+            "Next: write your facts in the rule file, point `documents:` at your articles, and run `factlint check`."
+        )
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes to a buffered stdout; a closed pipe (`| head`) is not an error.
