@@ -6,16 +6,20 @@ use factlint::changed::ChangedLines;
 use factlint::check::CheckOptions;
 use factlint::document::DocOptions;
 use factlint::extract::Extractor;
+use factlint::report::check::concise::ConciseReporter;
 use factlint::report::check::facts;
+use factlint::report::check::github::GithubReporter;
 use factlint::report::check::human::HumanReporter;
 use factlint::report::check::json::JsonReporter;
+use factlint::report::check::junit::JunitReporter;
+use factlint::report::check::sarif::SarifReporter;
 use factlint::report::check::{CheckOutput, Reporter};
 use factlint::report::{self, ExtractReport};
 use factlint::rules::config::{self, Config};
 use factlint::rules::{self, RuleSet, Severity};
 use factlint::run::{self, Settings};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Finds numeric claims in prose and checks them against declared facts and each other.
@@ -64,8 +68,12 @@ struct CheckArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     project: ProjectArgs,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    /// How to report findings (docs/output.md).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Write the report, in --format, to FILE; the terminal still gets the human view.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Also report claims consistent only through rounding or a hedge.
     #[arg(long)]
     show_rounded: bool,
@@ -193,6 +201,40 @@ enum Format {
     Json,
 }
 
+/// The formats of `check` (docs/output.md).
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// Diagnostics with the sentence and the claim underlined.
+    Human,
+    /// One line per finding: path:line:col: severity[code] fact: message.
+    Concise,
+    /// The versioned JSON contract.
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, one test case per document.
+    Junit,
+}
+
+/// The reporter for a check format; `color` applies to the human view only. SARIF's help
+/// links use `FACTLINT_DOCS_URL`, the address where the repository's docs/ is published.
+fn reporter_for(format: CheckFormat, color: bool) -> Box<dyn Reporter> {
+    match format {
+        CheckFormat::Human => Box::new(HumanReporter { color, width: 100 }),
+        CheckFormat::Concise => Box::new(ConciseReporter),
+        CheckFormat::Json => Box::new(JsonReporter),
+        CheckFormat::Sarif => Box::new(SarifReporter {
+            docs_url: std::env::var("FACTLINT_DOCS_URL")
+                .ok()
+                .filter(|u| !u.is_empty()),
+        }),
+        CheckFormat::Github => Box::new(GithubReporter),
+        CheckFormat::Junit => Box::new(JunitReporter),
+    }
+}
+
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse()
         .map_err(|e| format!("expected a date as YYYY-MM-DD: {e}"))
@@ -311,14 +353,16 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         report: &checked,
         rules: &rules,
     };
-    let reporter: Box<dyn Reporter> = match args.format {
-        Format::Human => Box::new(HumanReporter {
-            color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-            width: 100,
-        }),
-        Format::Json => Box::new(JsonReporter),
-    };
-    write_stdout(|out| reporter.write(&output, out))?;
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    match &args.output {
+        None => write_stdout(|out| reporter_for(args.format, color).write(&output, out))?,
+        Some(file) => {
+            write_file(file, |out| {
+                reporter_for(args.format, false).write(&output, out)
+            })?;
+            write_stdout(|out| reporter_for(CheckFormat::Human, color).write(&output, out))?;
+        }
+    }
     let unread = report_unread(extracted);
     Ok(if unread {
         ExitCode::from(EXIT_ERROR)
@@ -458,6 +502,16 @@ fn write_stdout(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result
         }
         _ => Ok(()),
     }
+}
+
+/// Writes a report to a file (`--output`), replacing it.
+fn write_file(
+    path: &Path,
+    f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| miette::miette!("cannot write {}: {e}", path.display());
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    f(&mut out).and_then(|()| out.flush()).map_err(fail)
 }
 
 /// Reports inputs that could not be read on stderr; true if there were any.

@@ -20,6 +20,14 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order documented in docs/checking.md.
+    pub const ALL: [Code; 4] = [
+        Code::Mismatch,
+        Code::Conflict,
+        Code::Ambiguous,
+        Code::Rounded,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Code::Mismatch => "factlint::mismatch",

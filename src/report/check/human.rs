@@ -129,7 +129,8 @@ fn label_text(f: &Finding) -> String {
     s
 }
 
-fn help_text(f: &Finding) -> Option<String> {
+/// The expected value and accepted interval, the rule's file and line, and the fact's sources.
+pub(super) fn help_text(f: &Finding) -> Option<String> {
     let e = f.expected.as_ref()?;
     let mut s = match (&e.value, e.interval) {
         (Some(v), Some(i)) => format!(

@@ -1,13 +1,22 @@
 //! Rendering a check run's findings. One file per format behind [`Reporter`]; every format
-//! renders the same [`Finding`] values and none re-derives a verdict.
+//! renders the same [`Finding`] values and none re-derives a verdict. The formats are
+//! documented in docs/output.md: [`human`] (miette), [`concise`] (one line per finding),
+//! [`json`] (the contract), [`sarif`] (SARIF 2.1.0), [`github`] (Actions workflow commands)
+//! and [`junit`] (JUnit XML, one test case per document).
 
+pub mod concise;
 pub mod facts;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::check::{CheckReport, Finding};
+use crate::document::Document;
 use crate::report::DocumentClaims;
 use crate::rules::{RuleSet, Severity};
+use crate::span::Span;
 use serde::Serialize;
 use std::io;
 
@@ -56,7 +65,136 @@ impl Summary {
     }
 }
 
+impl CheckOutput<'_> {
+    /// The checked document with this path (as given on the command line), if any.
+    pub fn document(&self, path: &str) -> Option<&Document> {
+        self.documents
+            .iter()
+            .map(|d| &d.document)
+            .find(|d| d.path == path)
+    }
+}
+
+/// How a format counts columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Columns {
+    /// Characters (Unicode scalar values), as in the JSON contract and the human view.
+    Chars,
+    /// UTF-16 code units, SARIF's default `columnKind`.
+    Utf16,
+}
+
+/// Both ends of a span as 1-based lines and columns. `end_column` is the column just after
+/// the last character (end-exclusive, like the span), as SARIF defines it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub start_line: usize,
+    pub start_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl Region {
+    /// The region of `span` in `doc`, computed from the document's text.
+    pub fn of(doc: &Document, span: Span, columns: Columns) -> Region {
+        let (start_line, start_column) = position(doc, span.start, columns);
+        let (end_line, end_column) = position(doc, span.end, columns);
+        Region {
+            start_line,
+            start_column,
+            end_line,
+            end_column,
+        }
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn position(doc: &Document, offset: usize, columns: Columns) -> (usize, usize) {
+    let (line, column) = doc.line_col(offset);
+    match columns {
+        Columns::Chars => (line, column),
+        Columns::Utf16 => {
+            let before = &doc.text[..offset];
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            (line, before[start..].encode_utf16().count() + 1)
+        }
+    }
+}
+
+/// A document path as a report shows it: as given, with `/` between folders on every
+/// platform (on Windows, `\` becomes `/`; elsewhere a backslash is part of a file name).
+pub fn display_path(path: &str) -> std::borrow::Cow<'_, str> {
+    if std::path::MAIN_SEPARATOR == '\\' && path.contains('\\') {
+        path.replace('\\', "/").into()
+    } else {
+        path.into()
+    }
+}
+
 /// Findings at or above a severity.
 pub fn at_least(findings: &[Finding], min: Severity) -> impl Iterator<Item = &Finding> {
     findings.iter().filter(move |f| f.severity >= min)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocOptions;
+
+    #[test]
+    fn regions_count_characters_or_utf16_units() {
+        // "😀" is one character but two UTF-16 units; "€" is one of each.
+        let text = "Intro 😀 line.\nIt cost €5 and 😀😀 12\nunits.\n".to_string();
+        let doc = Document::parse("a.txt", text.clone(), &DocOptions::default()).unwrap();
+        let span = |s: &str| {
+            let start = text.find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        let euro = span("€5");
+        assert_eq!(
+            Region::of(&doc, euro, Columns::Chars),
+            Region {
+                start_line: 2,
+                start_column: 9,
+                end_line: 2,
+                end_column: 11
+            }
+        );
+        assert_eq!(
+            Region::of(&doc, euro, Columns::Utf16),
+            Region::of(&doc, euro, Columns::Chars)
+        );
+        let twelve = span("12");
+        assert_eq!(
+            Region::of(&doc, twelve, Columns::Chars),
+            Region {
+                start_line: 2,
+                start_column: 19,
+                end_line: 2,
+                end_column: 21
+            }
+        );
+        assert_eq!(
+            Region::of(&doc, twelve, Columns::Utf16),
+            Region {
+                start_line: 2,
+                start_column: 21,
+                end_line: 2,
+                end_column: 23
+            }
+        );
+        // A span across a line break ends on the next line.
+        let across = span("12\nunits");
+        assert_eq!(
+            Region::of(&doc, across, Columns::Utf16),
+            Region {
+                start_line: 2,
+                start_column: 21,
+                end_line: 3,
+                end_column: 6
+            }
+        );
+        // The start agrees with the column findings carry.
+        assert_eq!(doc.line_col(twelve.start), (2, 19));
+    }
 }
