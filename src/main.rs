@@ -12,7 +12,7 @@ use factlint::report::check::{CheckOutput, Reporter};
 use factlint::report::{self, ExtractReport};
 use factlint::rules::config::{self, Config};
 use factlint::rules::{self, RuleSet, Severity};
-use factlint::run::{self, Settings};
+use factlint::run::{self, BaselineFile, Settings};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -62,6 +62,12 @@ struct CheckArgs {
     /// Also report claims consistent only through rounding or a hedge.
     #[arg(long)]
     show_rounded: bool,
+    /// Fail only on findings this baseline file does not record (docs/checking.md).
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in FILE as the baseline; the run then passes.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -191,7 +197,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         show_rounded: args.show_rounded,
         explain: None,
     };
-    let (extracted, checked) = run::check(&settings, &extractor, &rules, &opts);
+    let baseline = args
+        .baseline
+        .map(BaselineFile::Compare)
+        .or(args.write_baseline.map(BaselineFile::Write));
+    let (extracted, checked) =
+        run::check_filtered(&settings, &extractor, &rules, &opts, baseline.as_ref())?;
     let output = CheckOutput {
         documents: &extracted.documents,
         report: &checked,
