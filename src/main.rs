@@ -17,7 +17,7 @@ use factlint::report::check::{CheckOutput, Reporter};
 use factlint::report::{self, ExtractReport};
 use factlint::rules::config::{self, Config};
 use factlint::rules::{self, RuleSet, Severity};
-use factlint::run::{self, Settings};
+use factlint::run::{self, BaselineFile, Settings};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -83,6 +83,12 @@ struct CheckArgs {
     /// Show only findings at or above this severity.
     #[arg(long, value_enum, default_value_t = Level::Info)]
     min_severity: Level,
+    /// Fail only on findings this baseline file does not record (docs/checking.md).
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in FILE as the baseline; the run then passes.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     #[command(flatten)]
     changed: ChangedArgs,
 }
@@ -329,15 +335,22 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         show_rounded: args.show_rounded,
         explain: None,
     };
+    let baseline = args
+        .baseline
+        .map(BaselineFile::Compare)
+        .or(args.write_baseline.map(BaselineFile::Write));
     let progress = Progress::new();
-    let (extracted, mut checked) = run::check_with_progress(
+    let (extracted, mut checked) = run::check_filtered(
         &settings,
         &extractor,
         &rules,
         &opts,
-        &|n| progress.start(n),
-        &|| progress.tick(),
-    );
+        baseline.as_ref(),
+        run::Progress {
+            start: &|n| progress.start(n),
+            tick: &|| progress.tick(),
+        },
+    )?;
     progress.finish();
     if let Some(changed) = &changed {
         changed.retain(&mut checked.findings, &extracted.documents);

@@ -1,6 +1,7 @@
 //! Running a command end to end on resolved settings: find inputs, read and parse them in
 //! parallel, extract, and collect a report in a deterministic order. No printing here.
 
+use crate::check::baseline::{Baseline, BaselineError};
 use crate::check::{self, CheckOptions, CheckReport};
 use crate::document::{DocOptions, Document};
 use crate::extract::Extractor;
@@ -106,6 +107,66 @@ pub fn check_with_progress(
     let extracted = extract_with_progress(settings, extractor, start, tick);
     let checked = check::check(&extracted.documents, rules, opts);
     (extracted, checked)
+}
+
+/// Progress callbacks: `start` learns how many documents there are, `tick` is called as each
+/// is done (from any thread).
+#[derive(Clone, Copy)]
+pub struct Progress<'a> {
+    pub start: &'a dyn Fn(usize),
+    pub tick: &'a (dyn Fn() + Sync),
+}
+
+impl Progress<'_> {
+    /// No progress reporting.
+    pub fn none() -> Progress<'static> {
+        Progress {
+            start: &|_| {},
+            tick: &|| {},
+        }
+    }
+}
+
+/// A baseline file to check against, or to record today's findings in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaselineFile {
+    /// `--baseline FILE`: hide the findings it records, list its entries that no longer match.
+    Compare(PathBuf),
+    /// `--write-baseline FILE`: record the findings (after suppressions), then compare with it.
+    Write(PathBuf),
+}
+
+/// [`check`], then [`check::filter`]: inline suppressions, then the baseline. A baseline to
+/// compare with is read before anything is checked, so a missing or broken file stops the run
+/// early; a baseline to write is written after suppressions and before the comparison.
+pub fn check_filtered(
+    settings: &Settings,
+    extractor: &Extractor,
+    rules: &RuleSet,
+    opts: &CheckOptions,
+    baseline: Option<&BaselineFile>,
+    progress: Progress,
+) -> Result<(ExtractReport, CheckReport), BaselineError> {
+    let known = match baseline {
+        Some(BaselineFile::Compare(path)) => Some(Baseline::read(path)?),
+        _ => None,
+    };
+    let (extracted, checked) = check_with_progress(
+        settings,
+        extractor,
+        rules,
+        opts,
+        progress.start,
+        progress.tick,
+    );
+    let docs = &extracted.documents;
+    let mut checked = check::filter(checked, docs, rules, known.as_ref());
+    if let Some(BaselineFile::Write(path)) = baseline {
+        let written = Baseline::of(&checked.findings, docs);
+        written.write(path)?;
+        checked = check::baseline::apply(checked, docs, &written);
+    }
+    Ok((extracted, checked))
 }
 
 fn is_stdin(path: &std::path::Path) -> bool {

@@ -205,7 +205,9 @@ fn sarif_results_follow_the_findings() {
             "factlint::mismatch",
             "factlint::conflict",
             "factlint::ambiguous",
-            "factlint::rounded"
+            "factlint::rounded",
+            "factlint::unused-suppression",
+            "factlint::bad-suppression",
         ]
     );
     let v = json(&CORPUS);

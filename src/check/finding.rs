@@ -1,5 +1,6 @@
 //! Findings: plain, serialisable data about one claim that contradicts a fact or another
-//! claim. Every output format renders these; none recomputes a verdict.
+//! claim, or about a suppression directive that does nothing. Every output format renders
+//! these; none recomputes a verdict.
 
 use crate::claim::{Direction, Interval, Period};
 use crate::rules::Severity;
@@ -17,15 +18,21 @@ pub enum Code {
     Ambiguous,
     /// Consistent only through rounding or a hedge (off unless asked for).
     Rounded,
+    /// A suppression directive that suppressed no finding.
+    UnusedSuppression,
+    /// A comment that starts like a suppression directive but cannot be read as one.
+    BadSuppression,
 }
 
 impl Code {
     /// Every code, in the order documented in docs/checking.md.
-    pub const ALL: [Code; 4] = [
+    pub const ALL: [Code; 6] = [
         Code::Mismatch,
         Code::Conflict,
         Code::Ambiguous,
         Code::Rounded,
+        Code::UnusedSuppression,
+        Code::BadSuppression,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,6 +41,8 @@ impl Code {
             Code::Conflict => "factlint::conflict",
             Code::Ambiguous => "factlint::ambiguous",
             Code::Rounded => "factlint::rounded",
+            Code::UnusedSuppression => "factlint::unused-suppression",
+            Code::BadSuppression => "factlint::bad-suppression",
         }
     }
 }
@@ -105,8 +114,10 @@ pub struct Finding {
     pub column: usize,
     pub span: Span,
     pub text: String,
+    /// The claim's sentence; for a finding about a directive, the directive's comment.
     pub sentence: Span,
-    pub claimed: Claimed,
+    /// The claim as read; `None` for a finding about a directive rather than a claim.
+    pub claimed: Option<Claimed>,
     pub expected: Option<Expected>,
     pub related: Vec<Related>,
     /// Index of the document in the run (not serialised: paths identify documents).

@@ -6,9 +6,14 @@
 //! figure. Verdicts compare the claim's interval (written precision and hedge, signed by its
 //! direction) with the fact's value widened by its tolerance. Output formats live in
 //! `report`; nothing here prints.
+//!
+//! [`filter`] then hides what the user has accepted: inline suppressions ([`suppress`]) and
+//! a baseline of known findings ([`baseline`]). Reading and writing baseline files is `run`'s.
 
+pub mod baseline;
 pub mod finding;
 pub mod index;
+pub mod suppress;
 
 use crate::claim::{Claim, ClaimKind, Direction, Interval, Period};
 use crate::document::Document;
@@ -72,11 +77,32 @@ pub struct NearMiss {
 /// Everything a check run found.
 #[derive(Debug, Default)]
 pub struct CheckReport {
+    /// The findings to report, sorted ([`Finding::sort_key`]).
     pub findings: Vec<Finding>,
     pub bindings: Vec<Binding>,
     pub near_misses: Vec<NearMiss>,
     pub documents: usize,
     pub claims: usize,
+    /// Findings an inline suppression hid ([`filter`]); not reported, not failing.
+    pub suppressed: Vec<Finding>,
+    /// What the baseline did, when [`filter`] was given one.
+    pub baseline: Option<baseline::Outcome>,
+}
+
+/// Applies inline suppressions to a check's findings, then the baseline if one is given:
+/// hidden findings move to [`CheckReport::suppressed`] and [`baseline::Outcome::known`], and
+/// findings about unused or unreadable directives are added. No I/O.
+pub fn filter(
+    report: CheckReport,
+    docs: &[DocumentClaims],
+    rules: &RuleSet,
+    baseline: Option<&baseline::Baseline>,
+) -> CheckReport {
+    let report = suppress::apply(report, docs, rules);
+    match baseline {
+        Some(b) => baseline::apply(report, docs, b),
+        None => report,
+    }
 }
 
 /// Checks every document's claims against the rule set.
@@ -458,7 +484,7 @@ fn finding(
         span: claim.span,
         text: doc.slice(claim.span).to_string(),
         sentence: claim.sentence,
-        claimed: Claimed {
+        claimed: Some(Claimed {
             value: claim.quantity.value,
             unit: claim.quantity.unit,
             interval: claim.quantity.interval,
@@ -471,7 +497,7 @@ fn finding(
             direction: claim.direction,
             period: claim.period,
             period_assumed: b.period_assumed,
-        },
+        }),
         expected: None,
         related: Vec::new(),
         document: b.document,

@@ -185,7 +185,8 @@ fn a_hedge_that_overreaches_is_a_mismatch() {
         )
         .findings[0]
             .claimed
-            .hedge,
+            .as_ref()
+            .and_then(|c| c.hedge),
         Some("more_than")
     );
 }
@@ -306,7 +307,7 @@ fn units_and_periods_must_fit() {
         &CheckOptions::default(),
     );
     assert_eq!(report.findings.len(), 1);
-    assert!(report.findings[0].claimed.period_assumed);
+    assert!(report.findings[0].claimed.as_ref().unwrap().period_assumed);
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! splitter.
 //!
 //! A block is a paragraph, heading, list item, table cell or plain-text line group: a run of
-//! prose pieces that sentences may not leave. This module only stores them; it does not decide
-//! what is prose (the readers do) nor where sentences are (`sentence` does).
+//! prose pieces that sentences may not leave. This module only stores them (and the comments
+//! the readers met on the way); it does not decide what is prose (the readers do) nor where
+//! sentences are (`sentence` does).
 
 use crate::span::Span;
 
@@ -14,6 +15,8 @@ pub(crate) struct Blocks {
     pub(crate) pieces: Vec<Span>,
     /// `ends[i]` is one past the index of block `i`'s last piece in `pieces`.
     ends: Vec<usize>,
+    /// Comments, in text order (see [`crate::document::Document::comments`]).
+    pub(crate) comments: Vec<Span>,
 }
 
 impl Blocks {

@@ -10,6 +10,9 @@
 //! list markers, character references (`&amp;`, which are skipped), and image alt text. Alt text
 //! describes a picture rather than stating the article's words, and it sits mid-paragraph
 //! where it would glue onto the sentence around it.
+//!
+//! HTML comments (`<!-- … -->`, in HTML blocks or inline, never inside code) are also recorded
+//! as [`Blocks::comments`]: they are where suppression directives live.
 
 use super::blocks::Blocks;
 use crate::span::Span;
@@ -32,6 +35,9 @@ pub(crate) fn blocks(text: &str, start: usize, out: &mut Blocks) {
     for (event, range) in Parser::new_ext(body, OPTIONS).into_offset_iter() {
         match event {
             Event::Start(tag) => {
+                if tag == Tag::HtmlBlock {
+                    html_comments(text, start + range.start..start + range.end, out);
+                }
                 let hides = hides_text(&tag);
                 hidden += usize::from(hides);
                 open.push(hides);
@@ -50,11 +56,29 @@ pub(crate) fn blocks(text: &str, start: usize, out: &mut Blocks) {
                     out.push_piece(Span::new(start + piece.start, start + piece.end));
                 }
             }
+            Event::InlineHtml(html) if hidden == 0 && html.starts_with("<!--") => {
+                out.comments
+                    .push(Span::new(start + range.start, start + range.end));
+            }
             Event::Rule => out.end_block(),
             _ => {} // code, HTML, breaks, footnote and task markers: not prose
         }
     }
     out.end_block();
+}
+
+/// Records the comments in an HTML block's bytes, `text[block]`. A comment the block does
+/// not close runs to the block's end, as CommonMark reads it.
+fn html_comments(text: &str, block: Range<usize>, out: &mut Blocks) {
+    let bytes = &text.as_bytes()[block.clone()];
+    let mut pos = 0;
+    while let Some(open) = memchr::memmem::find(&bytes[pos..], b"<!--").map(|i| pos + i) {
+        let end = memchr::memmem::find(&bytes[open + 4..], b"-->")
+            .map_or(bytes.len(), |i| open + 4 + i + 3);
+        out.comments
+            .push(Span::new(block.start + open, block.start + end));
+        pos = end;
+    }
 }
 
 /// Tags whose text is not prose.
@@ -120,6 +144,29 @@ mod tests {
         assert_eq!(
             prose(text),
             [vec!["Turnout ", " was high."], vec!["End ", "now", "."]]
+        );
+    }
+
+    /// The comments a Markdown text holds.
+    fn comments(text: &str) -> Vec<&str> {
+        let mut out = Blocks::default();
+        blocks(text, 0, &mut out);
+        out.comments.iter().map(|c| &text[c.range()]).collect()
+    }
+
+    #[test]
+    fn html_comments_are_recorded_but_not_in_code() {
+        let text = "Para\n<!-- a -->\nNext <!-- b\nc --> on.\n\n<div>\n<!-- d --><!-- e -->\n</div>\n\n\
+                    ```\n<!-- code -->\n```\n\nSee `<!-- span -->`.\n\n> <!-- f";
+        assert_eq!(
+            comments(text),
+            [
+                "<!-- a -->",
+                "<!-- b\nc -->",
+                "<!-- d -->",
+                "<!-- e -->",
+                "<!-- f"
+            ]
         );
     }
 

@@ -3,6 +3,8 @@
 //!
 //! This stage decides *what is prose* (Markdown code, HTML comments, link targets and front
 //! matter are not) and *where sentences are*. It does not look for numbers: that is `extract`.
+//! It records where comments are ([`Document::comments`]) but does not read them: suppression
+//! directives are `check::suppress`'s.
 //!
 //! The work is split by concern (private modules): `frontmatter` reads YAML front matter,
 //! `plain` and `markdown` turn the body into blocks of prose pieces (`blocks`), `dateline`
@@ -98,6 +100,10 @@ pub struct Document {
     pub front_matter: Option<Span>,
     /// The date text the document's date was read from, when `date_source` is `Dateline`.
     pub dateline: Option<Span>,
+    /// Comments, in text order, markers included: HTML comments (`<!-- … -->`) in Markdown,
+    /// outside code; in plain text, factlint's own comment lines (`# factlint-…`). Neither is
+    /// prose. Suppression directives are read from these ([`Document::comment_text`]).
+    pub comments: Vec<Span>,
     lines: LineIndex,
 }
 
@@ -189,6 +195,7 @@ impl Document {
             pieces,
             front_matter: (front.end > 0).then(|| Span::new(bom, front.end)),
             dateline: dateline_span,
+            comments: std::mem::take(&mut blocks.comments),
             lines,
             text,
         })
@@ -207,6 +214,19 @@ impl Document {
     /// The text of each sentence, in order.
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
         self.sentences.iter().map(|s| self.slice(s.span))
+    }
+
+    /// The text inside one of [`Document::comments`], without its markers (`<!--`, `-->`, or
+    /// the leading `#`).
+    pub fn comment_text(&self, comment: Span) -> &str {
+        let text = self.slice(comment);
+        match self.format {
+            Format::Markdown => {
+                let inner = text.strip_prefix("<!--").unwrap_or(text);
+                inner.strip_suffix("-->").unwrap_or(inner)
+            }
+            Format::Text => text.strip_prefix(plain::COMMENT).unwrap_or(text),
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.

@@ -11,7 +11,12 @@
 //!   within 90% of the paragraph's longest line. A wrapped paragraph fills its lines, so an
 //!   unfilled line followed by a capital is a title, caption or dateline ending there.
 //!
-//! Otherwise a wrapped line continues the sentence. Everything after the front matter is prose.
+//! Otherwise a wrapped line continues the sentence.
+//!
+//! Everything after the front matter is prose, except factlint's own comment lines: a line
+//! whose first non-blank character is `#` followed (after optional blanks) by `factlint-` is
+//! recorded in [`Blocks::comments`] and ends the paragraph, as an HTML comment line does in
+//! Markdown. Other `#` lines are prose.
 
 use super::blocks::Blocks;
 use super::sentence;
@@ -27,7 +32,13 @@ const HEADING_MAX_WORDS: usize = 8;
 pub(crate) fn blocks(text: &str, start: usize, out: &mut Blocks) {
     let mut paragraph: Vec<Span> = Vec::new();
     for line in lines(text, start) {
-        if text[line.range()].trim().is_empty() {
+        let line_text = &text[line.range()];
+        if is_comment(line_text) {
+            let indent = line_text.len() - line_text.trim_start().len();
+            out.comments.push(Span::new(line.start + indent, line.end));
+            paragraph_blocks(text, &paragraph, out);
+            paragraph.clear();
+        } else if text[line.range()].trim().is_empty() {
             paragraph_blocks(text, &paragraph, out);
             paragraph.clear();
         } else {
@@ -35,6 +46,16 @@ pub(crate) fn blocks(text: &str, start: usize, out: &mut Blocks) {
         }
     }
     paragraph_blocks(text, &paragraph, out);
+}
+
+/// The marker that starts a comment line in plain text.
+pub(crate) const COMMENT: &str = "#";
+
+/// Whether a line is a factlint comment: `#`, optional blanks, then `factlint-`.
+fn is_comment(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix(COMMENT)
+        .is_some_and(|rest| rest.trim_start().starts_with("factlint-"))
 }
 
 /// The lines of `text[start..]`, without their `\n` or `\r\n`.
@@ -191,6 +212,31 @@ mod tests {
         assert_eq!(
             blocks_of("Goals by Kane, Saka,\nRice and Ødegaard sealed it."),
             ["Goals by Kane, Saka,\nRice and Ødegaard sealed it."]
+        );
+    }
+
+    #[test]
+    fn factlint_comment_lines_are_not_prose_and_end_the_paragraph() {
+        let text = "Trade rose to 245 billion\n  # factlint-disable-next-line trade -- why\n\
+                    dollars in 2024.\n# Results\n#factlint-enable\r\nEnd.";
+        let mut out = Blocks::default();
+        blocks(text, 0, &mut out);
+        let comments: Vec<&str> = out.comments.iter().map(|c| &text[c.range()]).collect();
+        assert_eq!(
+            comments,
+            [
+                "# factlint-disable-next-line trade -- why",
+                "#factlint-enable"
+            ]
+        );
+        assert_eq!(
+            blocks_of(text),
+            [
+                "Trade rose to 245 billion",
+                "dollars in 2024.",
+                "# Results",
+                "End."
+            ]
         );
     }
 

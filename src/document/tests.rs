@@ -473,3 +473,25 @@ mod any_input {
         }
     }
 }
+
+#[test]
+fn comments_are_recorded_with_their_inner_text() {
+    let md = parse(
+        "---\ndate: 2024-01-01\n---\nA <!-- factlint-disable --> b.\n",
+        Format::Markdown,
+        &DocOptions::default(),
+    );
+    let inner: Vec<&str> = md.comments.iter().map(|c| md.comment_text(*c)).collect();
+    assert_eq!(inner, [" factlint-disable "]);
+    let txt = parse(
+        "Intro.\n# factlint-disable-file\n# Heading\n",
+        Format::Text,
+        &DocOptions::default(),
+    );
+    let inner: Vec<&str> = txt.comments.iter().map(|c| txt.comment_text(*c)).collect();
+    assert_eq!(inner, [" factlint-disable-file"]);
+    assert_eq!(
+        txt.sentence_texts().collect::<Vec<_>>(),
+        ["Intro.", "# Heading"]
+    );
+}

@@ -649,7 +649,7 @@ impl Measure {
 }
 
 /// Lower-case letters and digits in runs joined by single hyphens.
-fn is_kebab(s: &str) -> bool {
+pub(crate) fn is_kebab(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
             !part.is_empty()

@@ -21,6 +21,7 @@ mod value;
 mod yaml;
 
 pub use errors::{ErrorKind, RuleError, RuleErrors, RuleNote};
+pub(crate) use load::is_kebab;
 pub use load::{load, load_texts, load_with_defaults};
 pub use matcher::{Matcher, Term, normalize};
 

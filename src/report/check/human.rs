@@ -3,6 +3,7 @@
 //! sentences as related diagnostics.
 
 use super::{CheckOutput, Reporter, Summary};
+use crate::check::baseline::Entry;
 use crate::check::{Code, Finding};
 use crate::report::human::fmt_num;
 use crate::rules::Severity;
@@ -39,14 +40,56 @@ impl Reporter for HumanReporter {
                 .map_err(|e| io::Error::other(e.to_string()))?;
             writeln!(out, "{s}")?;
         }
+        if let Some(b) = &run.report.baseline {
+            write_unmatched(&b.unmatched, out)?;
+        }
         writeln!(out, "{}", summary_line(&Summary::of(run)))
     }
 }
 
-/// "5 documents, 48 claims, 12 bound to 22 facts: 1 error, 0 warnings".
+/// Baseline entries no finding matches any more, so the user can drop them.
+fn write_unmatched(unmatched: &[Entry], out: &mut dyn io::Write) -> io::Result<()> {
+    if unmatched.is_empty() {
+        return Ok(());
+    }
+    let (entries, verb, them) = if unmatched.len() == 1 {
+        ("entry", "matches", "it")
+    } else {
+        ("entries", "match", "them")
+    };
+    writeln!(
+        out,
+        "{} baseline {entries} no longer {verb}: remove {them} with --write-baseline",
+        unmatched.len()
+    )?;
+    for e in unmatched {
+        let fact = e
+            .fact
+            .as_deref()
+            .map(|f| format!(" {f}"))
+            .unwrap_or_default();
+        writeln!(out, "  {}: {}{fact} {:?}", e.path, e.code, e.text)?;
+    }
+    writeln!(out)
+}
+
+/// "5 documents, 48 claims, 12 bound to 22 facts: 1 error, 0 warnings, 0 info", then what was
+/// hidden, if anything: " (2 suppressed, 6 in the baseline)".
 pub fn summary_line(s: &Summary) -> String {
+    let mut hidden = Vec::new();
+    if s.suppressed > 0 {
+        hidden.push(format!("{} suppressed", s.suppressed));
+    }
+    if s.baselined > 0 {
+        hidden.push(format!("{} in the baseline", s.baselined));
+    }
+    let hidden = if hidden.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", hidden.join(", "))
+    };
     format!(
-        "{} documents, {} claims, {} bound to {} facts: {} {}, {} {}, {} info",
+        "{} documents, {} claims, {} bound to {} facts: {} {}, {} {}, {} info{hidden}",
         s.documents,
         s.claims,
         s.bound,
@@ -107,7 +150,12 @@ impl FindingDiagnostic {
 }
 
 fn label_text(f: &Finding) -> String {
-    let c = &f.claimed;
+    let Some(c) = &f.claimed else {
+        return match f.code {
+            Code::BadSuppression => "not a directive factlint can read".to_string(),
+            _ => "suppresses nothing".to_string(),
+        };
+    };
     let direction = match c.direction {
         Some(crate::claim::Direction::Up) => "up ",
         Some(crate::claim::Direction::Down) => "down ",

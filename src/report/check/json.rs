@@ -3,6 +3,7 @@
 
 use super::{CheckOutput, Reporter, Summary};
 use crate::check::Finding;
+use crate::check::baseline::Entry;
 use serde::Serialize;
 use std::io;
 
@@ -13,6 +14,9 @@ struct Json<'a> {
     version: u32,
     summary: Summary,
     findings: &'a [Finding],
+    /// With a baseline only: its entries that no finding matches any more.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline_unmatched: Option<&'a [Entry]>,
 }
 
 pub struct JsonReporter;
@@ -23,6 +27,7 @@ impl Reporter for JsonReporter {
             version: VERSION,
             summary: Summary::of(run),
             findings: &run.report.findings,
+            baseline_unmatched: run.report.baseline.as_ref().map(|b| &b.unmatched[..]),
         };
         serde_json::to_writer_pretty(&mut *out, &json)?;
         writeln!(out)

@@ -42,6 +42,12 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings hidden by inline suppressions.
+    pub suppressed: usize,
+    /// Findings hidden because the baseline records them.
+    pub baselined: usize,
+    /// Baseline entries no finding matches any more: removable.
+    pub baseline_unmatched: usize,
 }
 
 impl Summary {
@@ -61,6 +67,13 @@ impl Summary {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
+            suppressed: run.report.suppressed.len(),
+            baselined: run.report.baseline.as_ref().map_or(0, |b| b.known.len()),
+            baseline_unmatched: run
+                .report
+                .baseline
+                .as_ref()
+                .map_or(0, |b| b.unmatched.len()),
         }
     }
 }

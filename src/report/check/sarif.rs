@@ -126,6 +126,22 @@ fn describe(code: Code) -> (&'static str, &'static str, &'static str, &'static s
              Severity: info.",
             "State the figure more precisely if the difference matters.",
         ),
+        Code::UnusedSuppression => (
+            "UnusedSuppression",
+            "A suppression comment that hid no finding.",
+            "A factlint-disable directive hid no finding: the figure was fixed, the sentence \
+             moved, or the directive names the wrong fact or stands on the wrong line. Severity: \
+             warning.",
+            "Remove the directive, or the fact from it.",
+        ),
+        Code::BadSuppression => (
+            "BadSuppression",
+            "A comment that starts like a suppression but cannot be read as one.",
+            "A comment whose first word starts with factlint- is not a valid directive: an \
+             unknown keyword, a word that is not a fact id (often a reason without its ` -- `), \
+             a fact id no loaded rule defines, or an enable that ends no block. Severity: warning.",
+            "Correct the directive; the message says what is wrong with it.",
+        ),
     }
 }
 
@@ -149,6 +165,7 @@ fn rule(code: Code, docs: Option<&str>) -> Rule {
         default_configuration: Configuration {
             level: match code {
                 Code::Mismatch | Code::Conflict => "error",
+                Code::UnusedSuppression | Code::BadSuppression => "warning",
                 Code::Ambiguous | Code::Rounded => "note",
             },
         },
