@@ -31,7 +31,9 @@ impl Reporter for HumanReporter {
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(self.width)
             .with_context_lines(0)
-            .with_links(false);
+            .with_links(false)
+            // Ids and directives are hyphenated words: never wrap inside them.
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
         for f in &run.report.findings {
             let diag = FindingDiagnostic::new(f, run);
             let mut s = String::new();
