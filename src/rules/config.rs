@@ -267,37 +267,62 @@ fn sibling_names(folder: &Path, written: &Path) -> Vec<String> {
     names
 }
 
-/// The `severity` mapping of fact id to severity.
-fn severities(ctx: &mut Ctx, entry: &super::yaml::Entry) -> Vec<SeverityOverride> {
+/// What a `key: value` mapping in the config holds, for its error messages.
+struct MapShape {
+    name: &'static str,
+    of: &'static str,
+    key: &'static str,
+    example: &'static str,
+}
+
+/// The pairs of a mapping whose keys are text, with their trimmed keys. A value that is not a
+/// mapping, or a key that is not text, is reported; an empty value is an empty mapping.
+fn keyed_pairs<'e>(
+    ctx: &mut Ctx,
+    entry: &'e super::yaml::Entry,
+    shape: &MapShape,
+) -> Vec<(&'e str, &'e super::yaml::Entry)> {
+    let help = format!(
+        "Write one pair per line under `{}:`, such as {}.",
+        shape.name, shape.example
+    );
     let entries = match &entry.value.value {
         Value::Map(entries) => entries,
         Value::Scalar(s) if s.is_null() => return Vec::new(),
         _ => {
-            ctx.map(
-                &entry.value,
-                "`severity` must be a mapping of fact ids to severities",
-                "Write one `fact-id: severity` pair per line, such as `trade-2024: warning`.",
-            );
+            let message = format!("`{}` must be a mapping of {}", shape.name, shape.of);
+            ctx.map(&entry.value, &message, &help);
             return Vec::new();
         }
     };
     let mut out = Vec::new();
     for pair in entries {
-        let Some(fact) = pair.key_text().map(str::trim) else {
-            let err = ctx
-                .file
-                .error(
-                    ErrorKind::WrongType,
-                    pair.key.span,
-                    "A key in `severity` is not a fact id.",
-                )
-                .label("not a fact id")
-                .help(
-                    "Write one `fact-id: severity` pair per line, such as `trade-2024: warning`.",
-                );
-            ctx.errors.push(err);
-            continue;
-        };
+        match pair.key_text().map(str::trim) {
+            Some(key) => out.push((key, pair)),
+            None => {
+                let message = format!("A key in `{}` is not {}.", shape.name, shape.key);
+                let err = ctx
+                    .file
+                    .error(ErrorKind::WrongType, pair.key.span, message)
+                    .label(format!("not {}", shape.key))
+                    .help(help.clone());
+                ctx.errors.push(err);
+            }
+        }
+    }
+    out
+}
+
+/// The `severity` mapping of fact id to severity.
+fn severities(ctx: &mut Ctx, entry: &super::yaml::Entry) -> Vec<SeverityOverride> {
+    let shape = MapShape {
+        name: "severity",
+        of: "fact ids to severities",
+        key: "a fact id",
+        example: "`trade-2024: warning`",
+    };
+    let mut out = Vec::new();
+    for (fact, pair) in keyed_pairs(ctx, entry, &shape) {
         let Some(text) = ctx.text(pair) else { continue };
         match value::severity(text) {
             Ok(severity) => out.push(SeverityOverride {
@@ -357,36 +382,14 @@ impl Config {
 
 /// The `dates` mapping of glob to date.
 fn dates(ctx: &mut Ctx, entry: &super::yaml::Entry) -> Vec<DateRule> {
-    let entries = match &entry.value.value {
-        Value::Map(entries) => entries,
-        Value::Scalar(s) if s.is_null() => return Vec::new(),
-        _ => {
-            ctx.map(
-                &entry.value,
-                "`dates` must be a mapping of globs to dates",
-                "Write one `glob: date` pair per line under `dates:`, such as \
-                 `seeds/000_*.txt: 2025-11-18`.",
-            );
-            return Vec::new();
-        }
+    let shape = MapShape {
+        name: "dates",
+        of: "globs to dates",
+        key: "a glob",
+        example: "`seeds/000_*.txt: 2025-11-18`",
     };
     let mut out = Vec::new();
-    for pair in entries {
-        let Some(pattern) = pair.key_text().map(str::trim) else {
-            let err = ctx
-                .file
-                .error(
-                    ErrorKind::WrongType,
-                    pair.key.span,
-                    "A key in `dates` is not a glob.",
-                )
-                .label("not a glob")
-                .help(
-                    "Write one `glob: date` pair per line, such as `seeds/000_*.txt: 2025-11-18`.",
-                );
-            ctx.errors.push(err);
-            continue;
-        };
+    for (pattern, pair) in keyed_pairs(ctx, entry, &shape) {
         let glob = GlobBuilder::new(pattern)
             .literal_separator(true)
             .build()
