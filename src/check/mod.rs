@@ -147,43 +147,81 @@ fn bind_document(
     index: &RuleIndex,
     opts: &CheckOptions,
 ) -> (Vec<Binding>, Vec<Finding>, Vec<NearMiss>) {
-    let doc = &dc.document;
-    let mut bindings = Vec::new();
-    let mut findings = Vec::new();
-    let mut misses = Vec::new();
-    let mut hits = SentenceHits::default();
     let cx = BindCtx {
-        doc,
+        doc: &dc.document,
         d,
         facts: &rules.facts,
         opts,
     };
-    let mut k = 0;
-    while k < dc.claims.len() {
-        let sentence = dc.claims[k].sentence;
-        let end = (k..dc.claims.len())
-            .find(|&j| dc.claims[j].sentence != sentence)
-            .unwrap_or(dc.claims.len());
-        index.scan(&doc.text, sentence, &mut hits);
-        if !hits.candidates.is_empty() {
-            let matched = index.matched(&doc.text, sentence, &hits);
-            let mut in_sentence: Vec<(Binding, usize)> = Vec::new();
-            for c in k..end {
-                let claim = &dc.claims[c];
-                if claim.kind != ClaimKind::Quantity {
-                    continue;
-                }
-                match bind(&cx, claim, c, &matched, &mut misses) {
-                    Bound::One(b, dist) => in_sentence.push((b, dist)),
-                    Bound::Tie(a, b) => {
-                        findings.push(ambiguous(doc, d, claim, &rules.facts[a], &rules.facts[b]))
-                    }
-                    Bound::None => {}
-                }
-            }
-            bindings.extend(nearest_per_fact(in_sentence, opts, &mut misses));
+    let groups = sentence_groups(&dc.claims);
+    if dc.claims.len() < PARALLEL_CLAIMS {
+        return bind_sentences(&cx, dc, &groups, index);
+    }
+    // A large document: runs of sentences bound in parallel, joined in order.
+    let runs: Vec<_> = groups
+        .par_chunks(SENTENCES_PER_TASK)
+        .map(|run| bind_sentences(&cx, dc, run, index))
+        .collect();
+    let mut out = (Vec::new(), Vec::new(), Vec::new());
+    for (b, f, m) in runs {
+        out.0.extend(b);
+        out.1.extend(f);
+        out.2.extend(m);
+    }
+    out
+}
+
+/// Documents with at least this many claims are bound in parallel runs of sentences.
+const PARALLEL_CLAIMS: usize = 20_000;
+const SENTENCES_PER_TASK: usize = 1024;
+
+/// The claims of each sentence, as index ranges (claims come in text order).
+fn sentence_groups(claims: &[Claim]) -> Vec<std::ops::Range<usize>> {
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for k in 1..=claims.len() {
+        if k == claims.len() || claims[k].sentence != claims[start].sentence {
+            groups.push(start..k);
+            start = k;
         }
-        k = end;
+    }
+    groups
+}
+
+/// Binds the claims of the given sentences.
+fn bind_sentences(
+    cx: &BindCtx,
+    dc: &DocumentClaims,
+    groups: &[std::ops::Range<usize>],
+    index: &RuleIndex,
+) -> (Vec<Binding>, Vec<Finding>, Vec<NearMiss>) {
+    let doc = cx.doc;
+    let mut bindings = Vec::new();
+    let mut findings = Vec::new();
+    let mut misses = Vec::new();
+    let mut hits = SentenceHits::default();
+    for group in groups {
+        let sentence = dc.claims[group.start].sentence;
+        index.scan(&doc.text, sentence, &mut hits);
+        if hits.candidates.is_empty() {
+            continue;
+        }
+        let matched = index.matched(&doc.text, sentence, &hits);
+        let mut in_sentence: Vec<(Binding, usize)> = Vec::new();
+        for c in group.clone() {
+            let claim = &dc.claims[c];
+            if claim.kind != ClaimKind::Quantity {
+                continue;
+            }
+            match bind(cx, claim, c, &matched, &mut misses) {
+                Bound::One(b, dist) => in_sentence.push((b, dist)),
+                Bound::Tie(a, b) => {
+                    findings.push(ambiguous(doc, cx.d, claim, &cx.facts[a], &cx.facts[b]))
+                }
+                Bound::None => {}
+            }
+        }
+        bindings.extend(nearest_per_fact(in_sentence, cx.opts, &mut misses));
     }
     (bindings, findings, misses)
 }

@@ -432,3 +432,23 @@ fn intervals_overlap_with_open_ends() {
     assert!(!overlaps(&unbounded, &Interval::closed(1.0, 2.0)));
     assert!(overlaps(&unbounded, &Interval::closed(1.0, 2.1)));
 }
+
+#[test]
+fn a_large_document_binds_the_same_whatever_the_thread_count() {
+    let text = "Acme's revenue reached $5.4bn in 2024. Acme's revenue was $4.52bn in 2024.\n\n"
+        .repeat(PARALLEL_CLAIMS / 2 + 100);
+    let corpus = docs(&[("2025-02-01", text.as_str())]);
+    let rules = rules(vec![revenue()]);
+    let on = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| check(&corpus, &rules, &CheckOptions::default()))
+    };
+    let (one, two) = (on(1), on(2));
+    assert!(one.bindings.len() > PARALLEL_CLAIMS);
+    assert_eq!(one.bindings, two.bindings);
+    assert_eq!(findings(&one), findings(&two));
+    assert_eq!(findings(&one).len(), PARALLEL_CLAIMS / 2 + 100);
+}

@@ -14,7 +14,7 @@ pub mod token;
 pub mod units;
 
 use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Quantity};
-use crate::document::{DocOptions, Document, Format};
+use crate::document::{DocOptions, Document, Format, Sentence};
 use crate::span::Span;
 use figure::{Fig, Outcome};
 use jiff::civil::Date;
@@ -23,8 +23,14 @@ use lexicon::{
     hedge_rule,
 };
 use period::Mention;
+use rayon::prelude::*;
 use token::Tokens;
 use units::Units;
+
+/// Documents at least this large are extracted in parallel runs of sentences.
+const PARALLEL_BYTES: usize = 1 << 20;
+/// Sentences per parallel run: large enough that a task outweighs its scheduling.
+const SENTENCES_PER_TASK: usize = 1024;
 
 /// Compiled extraction tables; build once, share across threads.
 #[derive(Debug, Default)]
@@ -52,12 +58,27 @@ impl Extractor {
 
     /// Every claim in the document's prose, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        // Sentences are read independently, so a large document is cut into runs of
+        // sentences read in parallel; the runs are joined in order, so the result does not
+        // depend on the number of threads.
+        if doc.text.len() < PARALLEL_BYTES {
+            return self.extract_sentences(doc, &doc.sentences);
+        }
+        let runs: Vec<Vec<Claim>> = doc
+            .sentences
+            .par_chunks(SENTENCES_PER_TASK)
+            .map(|run| self.extract_sentences(doc, run))
+            .collect();
+        runs.concat()
+    }
+
+    fn extract_sentences(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
             used: Vec::new(),
         };
-        for sentence in &doc.sentences {
+        for sentence in sentences {
             scratch.tokens.fill(doc.sentence_pieces(sentence));
             self.sentence(&mut scratch, sentence.span, doc.date, &mut out);
         }

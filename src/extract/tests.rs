@@ -303,3 +303,23 @@ fn units_convert_to_base() {
     assert_eq!(base("30 basis points"), "Some(0.3) pp");
     assert_eq!(base("US$245bn"), "Some(245000000000.0) USD");
 }
+
+#[test]
+fn a_large_document_is_read_the_same_in_parallel_runs() {
+    let paragraph = "Revenue rose 12% to $4.5bn in fiscal 2024. About 1.2 million tonnes left port. \
+                     Emissions fell 4.2 percent last year to 5.1 billion tonnes.\n\n";
+    let text = paragraph.repeat((super::PARALLEL_BYTES / paragraph.len()) + 10);
+    let doc = crate::document::Document::parse_as(
+        "big.txt",
+        text,
+        crate::document::Format::Text,
+        &crate::document::DocOptions {
+            date: Some(date(2025, 3, 15)),
+        },
+    )
+    .unwrap();
+    let parallel = EXTRACTOR.extract(&doc);
+    let sequential = EXTRACTOR.extract_sentences(&doc, &doc.sentences);
+    assert!(parallel.len() > 30_000, "{} claims", parallel.len());
+    assert_eq!(parallel, sequential);
+}
