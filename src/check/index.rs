@@ -52,48 +52,33 @@ pub struct MatchedFact {
 impl RuleIndex {
     pub fn new(facts: &[Fact]) -> RuleIndex {
         let mut phrases: Vec<String> = Vec::new();
-        let mut nominates: Vec<Vec<usize>> = Vec::new();
-        let mut terms = Vec::with_capacity(facts.len());
-        let mut always = Vec::new();
         let mut ids: FxHashMap<String, usize> = FxHashMap::default();
-        let mut intern = |p: &str, fact: Option<usize>| -> usize {
-            let id = *ids.entry(p.to_string()).or_insert_with(|| {
+        let mut intern = |p: &str| -> usize {
+            *ids.entry(p.to_string()).or_insert_with(|| {
                 phrases.push(p.to_string());
-                nominates.push(Vec::new());
                 phrases.len() - 1
-            });
-            if let Some(f) = fact
-                && !nominates[id].contains(&f)
-            {
-                nominates[id].push(f);
-            }
-            id
+            })
         };
-        for (f, fact) in facts.iter().enumerate() {
-            let m: &Matcher = &fact.matcher;
-            let mut conv = |list: &[Term], positive: bool| -> Vec<TermRef> {
-                list.iter()
-                    .map(|t| match t {
-                        Term::Phrase(p) => TermRef::Phrase(intern(p, positive.then_some(f))),
-                        Term::Regex(r) => TermRef::Regex(r.clone()),
-                    })
-                    .collect()
-            };
-            let ft = FactTerms {
-                all: conv(&m.all, true),
-                any: conv(&m.any, true),
-                none: conv(&m.none, false),
-            };
-            let has_phrase = ft
-                .all
-                .iter()
-                .chain(&ft.any)
-                .any(|t| matches!(t, TermRef::Phrase(_)));
-            if !has_phrase {
-                always.push(f);
-            }
-            terms.push(ft);
-        }
+        let terms: Vec<FactTerms> = facts
+            .iter()
+            .map(|fact| {
+                let m: &Matcher = &fact.matcher;
+                let mut conv = |list: &[Term]| -> Vec<TermRef> {
+                    list.iter()
+                        .map(|t| match t {
+                            Term::Phrase(p) => TermRef::Phrase(intern(p)),
+                            Term::Regex(r) => TermRef::Regex(r.clone()),
+                        })
+                        .collect()
+                };
+                FactTerms {
+                    all: conv(&m.all),
+                    any: conv(&m.any),
+                    none: conv(&m.none),
+                }
+            })
+            .collect();
+        let (nominates, always) = nominations(&terms, phrases.len());
         let automaton = (!phrases.is_empty()).then(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -154,27 +139,69 @@ impl RuleIndex {
                     .collect(),
             }
         };
+        let present = |t: &TermRef| match t {
+            TermRef::Phrase(id) => !hits.hits[*id].is_empty(),
+            TermRef::Regex(r) => r.is_match(s),
+        };
         let mut out = Vec::new();
         for &f in &hits.candidates {
             let ft = &self.terms[f];
-            if ft.none.iter().any(|t| !spans(t).is_empty()) {
+            // Presence first, without allocating: most candidates fail here.
+            let holds = !ft.none.iter().any(present)
+                && ft.all.iter().all(present)
+                && (ft.any.is_empty() || ft.any.iter().any(present));
+            if !holds {
                 continue;
             }
             let mut groups: Vec<Vec<Span>> = ft.all.iter().map(spans).collect();
-            if groups.iter().any(Vec::is_empty) {
-                continue;
-            }
             if !ft.any.is_empty() {
-                let any: Vec<Span> = ft.any.iter().flat_map(spans).collect();
-                if any.is_empty() {
-                    continue;
-                }
-                groups.push(any);
+                groups.push(ft.any.iter().flat_map(spans).collect());
             }
             out.push(MatchedFact { fact: f, groups });
         }
         out
     }
+}
+
+/// Which phrases nominate which facts, and which facts must be tried in every sentence.
+///
+/// A fact is nominated by as few phrases as will never miss it, so that a word many facts
+/// share ("revenue") does not make every one of them a candidate: by its rarest `all` phrase
+/// (every `all` term must occur, so that one must), else by each of its `any` phrases when
+/// they are all phrases. A fact that a regex alone could match is tried everywhere.
+fn nominations(terms: &[FactTerms], phrases: usize) -> (Vec<Vec<usize>>, Vec<usize>) {
+    let phrase_ids = |list: &[TermRef]| -> Vec<usize> {
+        list.iter()
+            .filter_map(|t| match t {
+                TermRef::Phrase(id) => Some(*id),
+                TermRef::Regex(_) => None,
+            })
+            .collect()
+    };
+    let mut uses = vec![0usize; phrases];
+    for ft in terms {
+        for id in phrase_ids(&ft.all).into_iter().chain(phrase_ids(&ft.any)) {
+            uses[id] += 1;
+        }
+    }
+    let mut nominates = vec![Vec::new(); phrases];
+    let mut always = Vec::new();
+    for (f, ft) in terms.iter().enumerate() {
+        let all = phrase_ids(&ft.all);
+        let any = phrase_ids(&ft.any);
+        if let Some(&rarest) = all.iter().min_by_key(|&&id| (uses[id], id)) {
+            nominates[rarest].push(f);
+        } else if !ft.any.is_empty() && any.len() == ft.any.len() {
+            for id in any {
+                if nominates[id].last() != Some(&f) {
+                    nominates[id].push(f);
+                }
+            }
+        } else {
+            always.push(f);
+        }
+    }
+    (nominates, always)
 }
 
 /// The sentence with every whitespace run made one space, and for each byte of it the byte

@@ -452,3 +452,49 @@ fn a_large_document_binds_the_same_whatever_the_thread_count() {
     assert_eq!(findings(&one), findings(&two));
     assert_eq!(findings(&one).len(), PARALLEL_CLAIMS / 2 + 100);
 }
+
+#[test]
+fn a_regex_alone_can_match_an_any_list() {
+    let mut f = fact(F {
+        id: "exports",
+        value: Some("-21%"),
+        any: &["shipments"],
+        ..F::default()
+    });
+    f.matcher
+        .any
+        .push(Term::Regex(regex::Regex::new("(?i)exports?").unwrap()));
+    let out = run(vec![f], &[("2025-11-03", "Exports rose 21% in September.")]);
+    assert_eq!(out, ["mismatch exports \"21%\" 2025-11-03.txt"]);
+}
+
+#[test]
+fn a_shared_word_nominates_only_the_facts_whose_rarest_word_occurs() {
+    let names = ["varnel", "ostrick", "belmar", "quenton", "harrow", "dulcet"];
+    let facts: Vec<Fact> = (0..600)
+        .map(|k| {
+            let name = format!("{}{k}", names[k % names.len()]);
+            let mut f = fact(F {
+                id: "f",
+                value: Some("4.5 billion USD"),
+                all: &["revenue"],
+                ..F::default()
+            });
+            f.id = format!("fact-{k}");
+            f.matcher.all.push(Term::Phrase(name));
+            f
+        })
+        .collect();
+    let index = RuleIndex::new(&facts);
+    let d = docs(&[(
+        "2025-01-01",
+        "Revenue at varnel42 reached $4.5bn, the revenue report said.",
+    )]);
+    let mut hits = SentenceHits::default();
+    index.scan(
+        &d[0].document.text,
+        d[0].document.sentences[0].span,
+        &mut hits,
+    );
+    assert_eq!(hits.candidates, [42]);
+}
