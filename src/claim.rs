@@ -237,11 +237,19 @@ pub struct Claim {
     /// The sentence the claim sits in.
     pub sentence: Span,
     pub quantity: Quantity,
-    /// The counted or measured noun ("students", "gas"), lower-cased; empty when none.
-    pub noun: String,
+    /// Where the counted or measured noun is ("students", "gas"), if there is one. A span
+    /// rather than a string, so extraction allocates nothing per claim; see [`Claim::noun`].
+    pub noun: Option<Span>,
     pub hedge: Option<Hedge>,
     pub direction: Option<Direction>,
     pub period: Option<Period>,
+}
+
+impl Claim {
+    /// The counted or measured noun as written in `text` (the claim's document text).
+    pub fn noun<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.noun.and_then(|s| text.get(s.range()))
+    }
 }
 
 #[cfg(test)]

@@ -297,7 +297,7 @@ fn bind(
         }
         match period_fit(claim.period, fact.period, date) {
             Some((rank, assumed)) => fits.push((
-                m.distance(text, claim.span, &claim.noun),
+                m.distance(text, claim.span, claim.noun(text).unwrap_or("")),
                 rank,
                 m.fact,
                 assumed,

@@ -354,7 +354,7 @@ static NOUN_STOP_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// The counted or measured noun: the head of the noun phrase after a count ("21,000 Russian
 /// students"), or after "of" for a measure ("50 bcm of gas").
-fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
+fn noun(t: &Tokens, fig: &Fig, count: bool) -> Option<Span> {
     let mut j = fig.after;
     // Skip a parenthetical right after the figure: "50 billion cubic metres (bcm) of gas".
     if t.is_punct(j, "(")
@@ -364,7 +364,7 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
     }
     if !count {
         if t.low(j) != "of" {
-            return String::new();
+            return None;
         }
         j += 1;
         while matches!(t.low(j), "the" | "a" | "an") {
@@ -394,7 +394,7 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> String {
             break;
         }
     }
-    last.map(|k| t.low(k).to_string()).unwrap_or_default()
+    last.map(|k| t.toks[k].span)
 }
 
 fn is_plural(w: &str) -> bool {

@@ -47,8 +47,8 @@ fn line(text: &str, c: &Claim) -> String {
     if let Some(p) = c.period {
         write!(s, " period={p}").unwrap();
     }
-    if !c.noun.is_empty() {
-        write!(s, " noun={}", c.noun).unwrap();
+    if let Some(noun) = c.noun(text) {
+        write!(s, " noun={}", noun.to_lowercase()).unwrap();
     }
     if c.kind == crate::claim::ClaimKind::Ordinal {
         s.push_str(" ordinal");

@@ -44,8 +44,8 @@ fn row(doc: &Document, c: &Claim) -> String {
     if let Some(p) = c.period {
         notes.push(format!("period {p}"));
     }
-    if !c.noun.is_empty() {
-        notes.push(format!("of {}", c.noun));
+    if let Some(noun) = c.noun(&doc.text) {
+        notes.push(format!("of {}", noun.to_lowercase()));
     }
     format!(
         "{:>4}:{:<3} {:<28} {:<24} {}",

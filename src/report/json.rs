@@ -35,7 +35,8 @@ pub struct ClaimJson<'a> {
     pub value: Option<f64>,
     pub unit: &'a str,
     pub dimension: &'static str,
-    pub noun: &'a str,
+    /// Lower-cased, as the contract says; `""` when there is none.
+    pub noun: String,
     pub base: BaseJson<'a>,
     pub interval: Interval,
     pub hedge: Option<&'static str>,
@@ -73,7 +74,7 @@ pub fn claim<'a>(doc: &'a Document, c: &'a Claim) -> ClaimJson<'a> {
         value: c.quantity.value,
         unit: c.quantity.unit,
         dimension: dimension(c.quantity.dimension),
-        noun: &c.noun,
+        noun: c.noun(&doc.text).map(str::to_lowercase).unwrap_or_default(),
         base: BaseJson {
             value: c.quantity.base.value,
             unit: c.quantity.base.unit,

@@ -288,7 +288,7 @@ fn check_leftovers(t: &str, claim: &Claim, allow_noun: bool) -> Result<(), Probl
         .iter()
         .flat_map(|s| s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')))
         .filter(|w| !w.is_empty())
-        .filter(|w| !accounted_for(w, claim, allow_noun))
+        .filter(|w| !accounted_for(t, w, claim, allow_noun))
         .collect();
     if unread.is_empty() {
         return Ok(());
@@ -297,7 +297,7 @@ fn check_leftovers(t: &str, claim: &Claim, allow_noun: bool) -> Result<(), Probl
     let left: Vec<&str> = outside
         .iter()
         .flat_map(|s| s.split_whitespace())
-        .filter(|w| !accounted_for(w, claim, false))
+        .filter(|w| !accounted_for(t, w, claim, false))
         .collect();
     let guess = unread
         .iter()
@@ -317,9 +317,9 @@ fn check_leftovers(t: &str, claim: &Claim, allow_noun: bool) -> Result<(), Probl
     .labelled(format!("`{}` not understood", left.join(" "))))
 }
 
-fn accounted_for(word: &str, claim: &Claim, allow_noun: bool) -> bool {
+fn accounted_for(t: &str, word: &str, claim: &Claim, allow_noun: bool) -> bool {
     let low = word.to_lowercase();
-    if allow_noun && !claim.noun.is_empty() && claim.noun.split_whitespace().any(|n| n == low) {
+    if allow_noun && claim.noun(t).is_some_and(|n| n.eq_ignore_ascii_case(word)) {
         return true;
     }
     claim.direction.is_some()
