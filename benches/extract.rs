@@ -5,8 +5,10 @@
 //! cargo bench --bench extract -- document     # one group
 //! ```
 //!
-//! Groups, all measured in bytes of input per second:
-//! - `document`: `Document::parse` of a 1 MB plain-text document;
+//! Groups, measured in bytes of input per second unless said otherwise:
+//! - `document`: `Document::parse` of a 1 MB plain-text document (blocks, then sentences);
+//! - `number`: `extract::number::parse_digits` over every digit string of that text
+//!   ("21,000", "3.80", "2024"), in strings per second;
 //! - `extract_1MB`: extraction from that document, parsed beforehand, on one thread, and
 //!   `extract_text` (parse and extract) on the same text;
 //! - `corpus_50MB`: extraction over a 50 MB corpus of about 5 KB documents, parsed
@@ -20,7 +22,7 @@ mod corpus;
 
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use factlint::document::{DocOptions, Document};
-use factlint::extract::Extractor;
+use factlint::extract::{Extractor, number};
 use rayon::prelude::*;
 use std::hint::black_box;
 use std::time::Duration;
@@ -42,7 +44,8 @@ fn parse(path: &str, text: String) -> Document {
 }
 
 fn one_megabyte(c: &mut Criterion) {
-    let text = corpus::corpus(SEED, ONE_MB);
+    let world = corpus::World::new(SEED, corpus::world::FACTS);
+    let text = corpus::Generator::new(&world, SEED).text(ONE_MB);
     let bytes = text.len() as u64;
     let extractor = Extractor::new();
 
@@ -55,6 +58,21 @@ fn one_megabyte(c: &mut Criterion) {
             // A fresh copy per iteration, still in cache as a file just read would be.
             BatchSize::PerIteration,
         )
+    });
+    group.finish();
+
+    let strings = digit_strings(&text);
+    eprintln!("number: {} digit strings", strings.len());
+    let mut group = c.benchmark_group("number");
+    group.throughput(Throughput::Elements(strings.len() as u64));
+    group.bench_function("parse_digits", |b| {
+        b.iter(|| {
+            strings
+                .iter()
+                .filter_map(|s| number::parse_digits(black_box(s)))
+                .map(|(value, step)| value + step)
+                .sum::<f64>()
+        })
     });
     group.finish();
 
@@ -73,11 +91,34 @@ fn one_megabyte(c: &mut Criterion) {
     group.finish();
 }
 
+/// Every run of digits, commas and points that starts and ends with a digit: what the
+/// tokenizer hands `parse_digits`.
+fn digit_strings(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || matches!(bytes[i], b',' | b'.')) {
+            i += 1;
+        }
+        let s = text[start..i].trim_end_matches([',', '.']);
+        out.push(s);
+    }
+    out
+}
+
 fn corpus_50mb(c: &mut Criterion) {
+    let world = corpus::World::new(SEED, corpus::world::FACTS);
     let mut texts = Vec::new();
     let mut bytes = 0;
     while bytes < CORPUS_BYTES {
-        let text = corpus::corpus(corpus::document_seed(SEED, texts.len() as u64), DOC_BYTES);
+        let seed = corpus::document_seed(SEED, texts.len() as u64);
+        let text = corpus::Generator::new(&world, seed).text(DOC_BYTES);
         bytes += text.len();
         texts.push(text);
     }

@@ -9,13 +9,21 @@
 //! every kind) and with the things that are not claims (years, dates, names with numbers,
 //! ordinals, clock times, URLs, phone numbers, versions, score lines, idioms).
 //!
-//! It does not label what it writes: the text is load, not a test corpus with expected claims.
-//! The same seed and size always give the same bytes.
+//! A fifth or so of the body sentences state facts about the entities of a generated
+//! [`World`] ("Varnel Foods' revenue rose to $4.53bn in 2024."), which `world.rs` also writes
+//! as rule files, so that `factlint check` has real binding, verdict and conflict work to do.
+//! The generator records those statements when asked ([`Generator::recording`]); the rest of
+//! the text is unlabelled load. The same seed, world and size always give the same bytes.
 
 // Each including crate uses a different part of this module.
 #![allow(dead_code)]
 
+#[path = "world.rs"]
+pub mod world;
+
 use std::fmt::Write as _;
+use std::io;
+pub use world::World;
 
 /// SplitMix64: tiny, fast, and good enough to pick words.
 #[derive(Debug, Clone)]
@@ -81,28 +89,12 @@ impl Date {
     }
 }
 
-/// One article: a headline, a dateline paragraph and body paragraphs, separated by newlines.
-pub fn article(rng: &mut Rng, date: Date) -> String {
-    let mut out = String::with_capacity(4096);
-    write_article(rng, date, &mut out, usize::MAX);
-    out
-}
-
-/// About `target_bytes` of articles separated by blank lines, ending with a newline. The last
-/// article stops at the first paragraph end past the target, so the text overshoots the
-/// target by less than one paragraph.
+/// About `target_bytes` of articles about the standard world of `seed` ([`world::FACTS`]
+/// facts). Builds the world each call: for many documents, build it once and use
+/// [`Generator`].
 pub fn corpus(seed: u64, target_bytes: usize) -> String {
-    let mut rng = Rng::new(seed);
-    let mut out = String::with_capacity(target_bytes + 2048);
-    loop {
-        let date = Date::random(&mut rng);
-        write_article(&mut rng, date, &mut out, target_bytes);
-        out.push('\n');
-        if out.len() >= target_bytes {
-            return out;
-        }
-        out.push('\n');
-    }
+    let world = World::new(seed, world::FACTS);
+    Generator::new(&world, seed).text(target_bytes)
 }
 
 /// The seed of the `index`-th document of a multi-file corpus: distinct, well mixed seeds.
@@ -110,40 +102,101 @@ pub fn document_seed(seed: u64, index: u64) -> u64 {
     Rng::new(seed ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03)).next_u64()
 }
 
-/// Appends one article to `out`, stopping between paragraphs once `out` reaches `limit` bytes
-/// (the headline and first paragraph are always written).
-pub fn write_article(rng: &mut Rng, date: Date, out: &mut String, limit: usize) {
-    let topic = rng.pick(TOPICS);
-    let mut w = Writer {
-        rng,
-        date,
-        topic,
-        out,
-    };
-    w.headline();
-    w.out.push('\n');
-    w.dateline();
-    let paragraphs = w.rng.between(3, 9);
-    for i in 0..paragraphs {
-        if w.out.len() >= limit {
-            return;
-        }
-        w.out.push('\n');
-        if i == 1 && w.rng.chance(20) {
-            w.numbered_list();
-        } else {
-            w.paragraph();
+/// A figure an article states about a fact of the world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into [`World::facts`].
+    pub fact: usize,
+    /// Deliberately wrong: a mismatch, or a conflict for a fact without a value.
+    pub planted: bool,
+    /// The figure's own words, as factlint reports a claim's text.
+    pub text: String,
+}
+
+/// Writes articles about a world from one seed's random stream.
+pub struct Generator<'w> {
+    rng: Rng,
+    world: &'w World,
+    /// The figures stated about facts so far, when recording.
+    pub mentions: Option<Vec<Mention>>,
+}
+
+impl<'w> Generator<'w> {
+    pub fn new(world: &'w World, seed: u64) -> Generator<'w> {
+        Generator {
+            rng: Rng::new(seed),
+            world,
+            mentions: None,
         }
     }
-    if w.out.len() < limit && w.rng.chance(50) {
-        w.out.push('\n');
-        let closing = *w.rng.pick(CLOSINGS);
-        w.sentence(closing);
+
+    /// Records every figure stated about a fact in [`Generator::mentions`].
+    pub fn recording(mut self) -> Generator<'w> {
+        self.mentions = Some(Vec::new());
+        self
+    }
+
+    /// Appends one article, stopping between paragraphs once `out` reaches `limit` bytes (the
+    /// headline and first paragraph are always written).
+    pub fn article(&mut self, out: &mut String, limit: usize) {
+        let date = Date::random(&mut self.rng);
+        let topic = self.rng.pick(TOPICS);
+        let mut w = Writer {
+            rng: &mut self.rng,
+            date,
+            topic,
+            out,
+            world: self.world,
+            mentions: self.mentions.as_mut(),
+        };
+        w.article(limit);
+    }
+
+    /// About `target_bytes` of articles separated by blank lines, ending with a newline. The
+    /// last article stops at the first paragraph end past the target, so the text overshoots
+    /// the target by less than one paragraph.
+    pub fn text(&mut self, target_bytes: usize) -> String {
+        let mut out = String::with_capacity(target_bytes + 4096);
+        loop {
+            self.article(&mut out, target_bytes);
+            out.push('\n');
+            if out.len() >= target_bytes {
+                return out;
+            }
+            out.push('\n');
+        }
+    }
+
+    /// Writes the same bytes as [`Generator::text`] to `w`, a megabyte at a time, so memory
+    /// stays flat whatever the size. Returns the bytes written.
+    pub fn write_text(&mut self, target_bytes: usize, w: &mut impl io::Write) -> io::Result<u64> {
+        const CHUNK: usize = 1 << 20;
+        let mut buf = String::with_capacity(CHUNK + 8192);
+        let mut written = 0usize;
+        loop {
+            // `article` measures the limit against the buffer, which starts at `written`.
+            self.article(&mut buf, target_bytes.saturating_sub(written));
+            buf.push('\n');
+            let done = written + buf.len() >= target_bytes;
+            if !done {
+                buf.push('\n');
+            }
+            if done || buf.len() >= CHUNK {
+                w.write_all(buf.as_bytes())?;
+                written += buf.len();
+                buf.clear();
+            }
+            if done {
+                return Ok(written as u64);
+            }
+        }
     }
 }
 
 /// A subject's vocabulary and sentence templates.
 struct Topic {
+    /// What [`world::Sector::topic`] calls it.
+    name: &'static str,
     headlines: &'static [&'static str],
     sentences: &'static [&'static str],
     orgs: &'static [&'static str],
@@ -156,6 +209,8 @@ struct Writer<'a> {
     date: Date,
     topic: &'static Topic,
     out: &'a mut String,
+    world: &'a World,
+    mentions: Option<&'a mut Vec<Mention>>,
 }
 
 /// How a figure may be hedged.
@@ -169,6 +224,31 @@ enum HedgeOk {
 }
 
 impl Writer<'_> {
+    /// One article: a headline, a dateline paragraph and body paragraphs, separated by
+    /// newlines, stopping between paragraphs once `out` reaches `limit` bytes.
+    fn article(&mut self, limit: usize) {
+        self.headline();
+        self.out.push('\n');
+        self.dateline();
+        let paragraphs = self.rng.between(3, 9);
+        for i in 0..paragraphs {
+            if self.out.len() >= limit {
+                return;
+            }
+            self.out.push('\n');
+            if i == 1 && self.rng.chance(20) {
+                self.numbered_list();
+            } else {
+                self.paragraph();
+            }
+        }
+        if self.out.len() < limit && self.rng.chance(50) {
+            self.out.push('\n');
+            let closing = *self.rng.pick(CLOSINGS);
+            self.sentence(closing);
+        }
+    }
+
     fn push(&mut self, s: &str) {
         self.out.push_str(s);
     }
@@ -236,6 +316,9 @@ impl Writer<'_> {
             if i > 0 {
                 self.push(" ");
             }
+            if self.rng.chance(self.world.mention_share) && self.fact_sentence() {
+                continue;
+            }
             let roll = self.rng.below(100);
             if roll < 72 {
                 let template = *self.rng.pick(self.topic.sentences);
@@ -252,6 +335,128 @@ impl Writer<'_> {
                 self.topic = own;
             }
         }
+    }
+
+    /// A sentence stating facts about one of the world's entities, among those this
+    /// article's subject reports on; false when the world has no facts. Figures of the facts
+    /// are recorded as [`Mention`]s when recording.
+    fn fact_sentence(&mut self) -> bool {
+        let world = self.world;
+        let Some(f) = world.pick(self.rng, self.topic.name) else {
+            return false;
+        };
+        let entity = world.entity_of(f);
+        let metric = world.facts[f].metric;
+        let (year, last_month) = match entity.period {
+            world::Period::Year(y) | world::Period::Fiscal(y) => (y, 12),
+            world::Period::Quarter(y, q) => (y, q * 3),
+        };
+        // A period not over when the article is dated is written as an expectation.
+        let future = (year, last_month) >= (self.date.year, self.date.month);
+        let roll = self.rng.below(100);
+        let pair = entity.facts >= 2 && !entity.sector.pairs.is_empty();
+        let (template, decoy) = if future {
+            (*self.rng.pick(metric.future), false)
+        } else if roll < 25 && pair {
+            (*self.rng.pick(entity.sector.pairs), false)
+        } else if roll < 37 && !metric.earlier.is_empty() {
+            (*self.rng.pick(metric.earlier), false)
+        } else if roll < 42 && !metric.decoy.is_empty() {
+            (*self.rng.pick(metric.decoy), true)
+        } else {
+            (*self.rng.pick(metric.past), false)
+        };
+        let first = entity.first_fact as usize;
+        let state = |w: &mut Self, slot: &str, fact: usize| {
+            template
+                .contains(slot)
+                .then(|| (fact, world.state(fact, w.rng, true)))
+        };
+        let v = state(self, "{V}", f);
+        let a = state(self, "{A}", first);
+        let b = state(self, "{B}", first + 1);
+        let x = template.contains("{X}").then(|| {
+            let (lo, hi) = if decoy {
+                (110, 130)
+            } else if template.contains("down from") {
+                (106, 125)
+            } else {
+                (80, 94)
+            };
+            world.other(f, self.rng, lo, hi)
+        });
+
+        let start = self.out.len();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            self.out.push_str(&rest[..open]);
+            let close = open + rest[open..].find('}').expect("a slot is closed by '}'");
+            let name = &rest[open + 1..close];
+            rest = &rest[close + 1..];
+            match name {
+                "E" => {
+                    self.out.push_str(&entity.name);
+                    // "Varnel Foods' revenue", not "Varnel Foods's".
+                    if entity.name.ends_with('s') && rest.starts_with("'s") {
+                        self.out.push('\'');
+                        rest = &rest[2..];
+                    }
+                }
+                "V" | "A" | "B" => {
+                    let (fact, stated) = match name {
+                        "V" => &v,
+                        "A" => &a,
+                        _ => &b,
+                    }
+                    .as_ref()
+                    .expect("stated above");
+                    self.out.push_str(stated.hedge);
+                    self.out.push_str(&stated.text);
+                    if let Some(m) = self.mentions.as_deref_mut() {
+                        m.push(Mention {
+                            fact: *fact,
+                            planted: stated.planted,
+                            text: stated.text.clone(),
+                        });
+                    }
+                }
+                "D" | "DA" | "DB" | "Dto" => {
+                    let stated = match name {
+                        "DA" => &a,
+                        "DB" => &b,
+                        _ => &v,
+                    };
+                    let down = stated.as_ref().is_some_and(|(_, s)| s.negative);
+                    let verbs: &[&str] = match (name == "Dto", down) {
+                        (false, false) => &["rose", "grew", "increased", "climbed"],
+                        (false, true) => &["fell", "declined", "dropped", "decreased"],
+                        (true, false) => &["rise", "grow", "increase"],
+                        (true, true) => &["fall", "decline", "drop"],
+                    };
+                    self.pick_push(verbs);
+                }
+                "X" => self.out.push_str(x.as_deref().expect("written above")),
+                "P" => {
+                    let p = entity.period.phrase(self.rng);
+                    self.out.push_str(&p);
+                }
+                "Q" => {
+                    let q = entity.period.earlier().phrase(self.rng);
+                    self.out.push_str(&q);
+                }
+                other => self.slot(other),
+            }
+        }
+        self.out.push_str(rest);
+        if self
+            .out
+            .as_bytes()
+            .get(start)
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            self.out[start..=start].make_ascii_uppercase();
+        }
+        true
     }
 
     /// "Key figures:" and lines numbered "1.", "2.", ... (list numbering is not a claim).
@@ -1332,7 +1537,7 @@ impl Writer<'_> {
     }
 }
 
-struct Currency {
+pub struct Currency {
     code: &'static str,
     symbols: &'static [&'static str],
     singular: &'static str,
@@ -1756,6 +1961,7 @@ const GENERAL: &[&str] = &[
 ];
 
 const RESULTS: Topic = Topic {
+    name: "results",
     headlines: &[
         "{org} Profit Jumps {chg0} on Strong Demand",
         "{org} Revenue Falls {chg0} as Orders Slow",
@@ -1814,6 +2020,7 @@ const RESULTS: Topic = Topic {
 };
 
 const BUDGET: Topic = Topic {
+    name: "budget",
     headlines: &[
         "Government Unveils {money0} Spending Plan",
         "Deficit Widens to {pct0} of GDP",
@@ -1857,6 +2064,7 @@ const BUDGET: Topic = Topic {
 };
 
 const ENERGY: Topic = Topic {
+    name: "energy",
     headlines: &[
         "Utility Plans {power0} Offshore Wind Farm",
         "Gas Exports Fall {chg0} in {month}",
@@ -1899,6 +2107,7 @@ const ENERGY: Topic = Topic {
 };
 
 const CLIMATE: Topic = Topic {
+    name: "climate",
     headlines: &[
         "Heatwave Pushes Temperatures to {temp0}",
         "Emissions Rise {chg0} Despite Pledges",
@@ -1932,6 +2141,7 @@ const CLIMATE: Topic = Topic {
 };
 
 const SPORT: Topic = Topic {
+    name: "sport",
     headlines: &[
         "{team} Win {score} to Reach Final",
         "Record {money0} Transfer Completed",
@@ -1961,6 +2171,7 @@ const SPORT: Topic = Topic {
 };
 
 const HEALTH: Topic = Topic {
+    name: "health",
     headlines: &[
         "Hospital Waiting Lists Hit {many0}",
         "COVID-19 Admissions Rise {chg0}",
@@ -1995,6 +2206,7 @@ const HEALTH: Topic = Topic {
 };
 
 const TRANSPORT: Topic = Topic {
+    name: "transport",
     headlines: &[
         "Passenger Numbers Rise {chg0} at {city} Airport",
         "Airline Orders {few0} Jets Worth {money0}",
@@ -2030,6 +2242,7 @@ const TRANSPORT: Topic = Topic {
 };
 
 const AGRICULTURE: Topic = Topic {
+    name: "agriculture",
     headlines: &[
         "Wheat Harvest Forecast at {mass0}",
         "Drought Cuts Crop Yields by {chg0}",
@@ -2062,6 +2275,7 @@ const AGRICULTURE: Topic = Topic {
 };
 
 const TRADE: Topic = Topic {
+    name: "trade",
     headlines: &[
         "Exports Fall {chg0} in {month}",
         "{country}, {country} Sign Multiple Agreements Following {few0} Hour Talks",
@@ -2093,6 +2307,7 @@ const TRADE: Topic = Topic {
 };
 
 const TECH: Topic = Topic {
+    name: "tech",
     headlines: &[
         "{org} Users Top {many0}",
         "Data Breach Hits {many0} Customers",
@@ -2126,6 +2341,7 @@ const TECH: Topic = Topic {
 };
 
 const HOUSING: Topic = Topic {
+    name: "housing",
     headlines: &[
         "House Prices Rise {chg0} in {month}",
         "Rents Climb to Record {price0}",
@@ -2156,6 +2372,7 @@ const HOUSING: Topic = Topic {
 };
 
 const JOBS: Topic = Topic {
+    name: "jobs",
     headlines: &[
         "Unemployment Rises to {pct0}",
         "Employers Add {cnt0} Jobs in {month}",
@@ -2184,6 +2401,7 @@ const JOBS: Topic = Topic {
 };
 
 const CENTRAL_BANK: Topic = Topic {
+    name: "central_bank",
     headlines: &[
         "Central Bank Raises Rates by {pp}",
         "Inflation Eases to {pct0}",
@@ -2216,6 +2434,7 @@ const CENTRAL_BANK: Topic = Topic {
 };
 
 const TOURISM: Topic = Topic {
+    name: "tourism",
     headlines: &[
         "{city} Welcomes Record {many0} Visitors",
         "Hotel Occupancy Hits {pct0}",
@@ -2244,6 +2463,7 @@ const TOURISM: Topic = Topic {
 };
 
 const EDUCATION: Topic = Topic {
+    name: "education",
     headlines: &[
         "University Enrols {cnt0} Students",
         "Tuition Fees to Rise to {price0}",
@@ -2294,10 +2514,11 @@ mod tests {
     #[test]
     fn same_seed_and_size_give_the_same_bytes() {
         assert_eq!(corpus(7, 300_000), corpus(7, 300_000));
-        let mut a = Rng::new(3);
-        let mut b = Rng::new(3);
-        let date = Date::new(2025, 9, 3);
-        assert_eq!(article(&mut a, date), article(&mut b, date));
+        let world = World::new(3, 500);
+        let (mut a, mut b) = (String::new(), String::new());
+        Generator::new(&world, 3).article(&mut a, usize::MAX);
+        Generator::new(&world, 3).article(&mut b, usize::MAX);
+        assert_eq!(a, b);
     }
 
     #[test]
@@ -2338,6 +2559,7 @@ mod tests {
         let mut rng = Rng::new(99);
         let mut out = String::new();
         let date = Date::new(2024, 6, 15);
+        let empty = World::new(1, 0);
         let all = TOPICS
             .iter()
             .flat_map(|t| t.headlines.iter().chain(t.sentences))
@@ -2351,6 +2573,8 @@ mod tests {
                     date,
                     topic,
                     out: &mut out,
+                    world: &empty,
+                    mentions: None,
                 };
                 // Each slot makes several random choices; a few rounds reach most branches.
                 for _ in 0..8 {
@@ -2360,6 +2584,32 @@ mod tests {
             assert!(!out.contains('{') && !out.contains('}'), "{template}");
             out.clear();
         }
+    }
+
+    /// Every sector's sentences expand, past and future, single and paired.
+    #[test]
+    fn every_fact_template_expands() {
+        let world = World::new(4, 2000).with_mention_share(100);
+        let mut generator = Generator::new(&world, 4).recording();
+        let text = generator.text(2 << 20);
+        assert!(!text.contains('{') && !text.contains('}'));
+        for sector in world::SECTORS {
+            let name = world
+                .entities
+                .iter()
+                .find(|e| e.sector.pattern == sector.pattern)
+                .map(|e| e.name.as_str())
+                .expect("every sector has entities");
+            assert!(text.contains(name), "{name}");
+        }
+        let mentions = generator.mentions.unwrap_or_default();
+        let stated: std::collections::HashSet<usize> = mentions.iter().map(|m| m.fact).collect();
+        assert!(
+            stated.len() * 10 >= world.facts.len() * 9,
+            "{} facts stated",
+            stated.len()
+        );
+        assert!(mentions.iter().any(|m| m.planted));
     }
 
     /// The forms docs/extraction.md names, each of which the corpus must contain.

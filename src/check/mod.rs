@@ -603,7 +603,10 @@ struct Placed {
 /// their tolerance-widened intervals and swept into clusters of mutually overlapping
 /// intervals; with more than one cluster, every claim outside the largest is a conflict that
 /// names the claims on the other side. Cost: O(n log n) per fact.
-fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> Vec<Finding> {
+///
+/// Public only so that `benches/check.rs` can time this step alone; call [`check`].
+#[doc(hidden)]
+pub fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> Vec<Finding> {
     let mut by_fact: Vec<Vec<usize>> = vec![Vec::new(); rules.facts.len()];
     for (k, b) in bindings.iter().enumerate() {
         if rules.facts[b.fact].value.is_none() {
