@@ -101,16 +101,18 @@ fn main() -> ExitCode {
     if let (Some(out), Some(size)) = (&args.out, args.size) {
         let world = World::new(args.seed, args.world);
         let result = match args.files {
-            None => write_one(&world, args.seed, out, size).map(|bytes| (1, bytes)),
-            Some(n) => write_many(&world, args.seed, out, n, size).map(|bytes| (n, bytes)),
+            None => write_one(&world, args.seed, out, size).map(|(bytes, c)| (1, bytes, c)),
+            Some(n) => write_many(&world, args.seed, out, n, size).map(|(b, c)| (n, b, c)),
         };
         match result {
-            Ok((files, bytes)) => eprintln!(
-                "wrote {files} file(s), {bytes} bytes, about a world of {} facts, to {} in {:.2}s",
-                world.facts.len(),
-                out.display(),
-                started.elapsed().as_secs_f64()
-            ),
+            Ok((files, bytes, counts)) => {
+                eprintln!(
+                    "wrote {files} file(s), {bytes} bytes, to {} in {:.2}s",
+                    out.display(),
+                    started.elapsed().as_secs_f64()
+                );
+                eprintln!("{}", stated(&counts));
+            }
             Err(e) => {
                 eprintln!("gen_corpus: cannot write {}: {e}", out.display());
                 return ExitCode::FAILURE;
@@ -120,28 +122,77 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// One file, streamed.
-fn write_one(world: &World, seed: u64, path: &Path, size: usize) -> io::Result<u64> {
+/// Figures stated about each fact of the world.
+type Counts = Vec<u32>;
+
+/// One file, streamed: its bytes and what it states.
+fn write_one(world: &World, seed: u64, path: &Path, size: usize) -> io::Result<(u64, Counts)> {
     let mut w = BufWriter::new(std::fs::File::create(path)?);
-    let bytes = Generator::new(world, seed).write_text(size, &mut w)?;
+    let mut generator = Generator::new(world, seed).counting(Vec::new());
+    let bytes = generator.write_text(size, &mut w)?;
     w.flush()?;
-    Ok(bytes)
+    Ok((bytes, generator.counts.unwrap_or_default()))
 }
 
 /// `n` files of about `size` each, generated and written in parallel; each file's text
 /// depends only on the seed and its index.
-fn write_many(world: &World, seed: u64, dir: &Path, n: usize, size: usize) -> io::Result<u64> {
+fn write_many(
+    world: &World,
+    seed: u64,
+    dir: &Path,
+    n: usize,
+    size: usize,
+) -> io::Result<(u64, Counts)> {
     std::fs::create_dir_all(dir)?;
     let width = n.to_string().len().max(5);
     (0..n)
         .into_par_iter()
-        .map(|i| {
-            let text = Generator::new(world, document_seed(seed, i as u64)).text(size);
-            let name = format!("doc-{:0width$}.txt", i + 1);
-            std::fs::write(dir.join(name), &text)?;
-            Ok(text.len() as u64)
-        })
-        .try_reduce(|| 0, |a, b| Ok(a + b))
+        .try_fold(
+            || (0, Counts::new()),
+            |(bytes, counts), i| {
+                let seed = document_seed(seed, i as u64);
+                let mut generator = Generator::new(world, seed).counting(counts);
+                let text = generator.text(size);
+                let name = format!("doc-{:0width$}.txt", i + 1);
+                std::fs::write(dir.join(name), &text)?;
+                let counts = generator.counts.unwrap_or_default();
+                Ok::<_, io::Error>((bytes + text.len() as u64, counts))
+            },
+        )
+        .try_reduce(
+            || (0, Counts::new()),
+            |(a, mut x), (b, y)| {
+                x.resize(x.len().max(y.len()), 0);
+                x.iter_mut().zip(&y).for_each(|(x, y)| *x += y);
+                Ok((a + b, x))
+            },
+        )
+}
+
+/// "states 131,470 figures about 9,990 of the world's 10,000 facts; of the first 10, 100,
+/// 1,000 and 10,000: 10, 100, 1,000 and 9,990": how much of each rule set can bind.
+fn stated(counts: &Counts) -> String {
+    let figures: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    let facts = |n: usize| counts.iter().take(n).filter(|&&c| c > 0).count();
+    let prefixes: Vec<usize> = [10, 100, 1000, 10_000, 100_000]
+        .into_iter()
+        .filter(|&n| n <= counts.len())
+        .collect();
+    format!(
+        "the text states {figures} figures about {} of the world's {} facts; of the first {}: {}",
+        facts(counts.len()),
+        counts.len(),
+        prefixes
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        prefixes
+            .iter()
+            .map(|&n| facts(n).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// The first `n` facts as rule files in `dir`, replacing earlier generated ones.

@@ -32,12 +32,12 @@ missing=()
 command -v rg >/dev/null || missing+=(ripgrep)
 command -v hyperfine >/dev/null || missing+=(hyperfine)
 [ -x /usr/bin/time ] || missing+=(time)
-command -v cargo >/dev/null || { echo "bench-e2e: cargo is not on PATH" >&2; exit 2; }
 if [ ${#missing[@]} -gt 0 ]; then
     echo "bench-e2e: missing ${missing[*]}. On Debian or Ubuntu install with:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 2
 fi
+command -v cargo >/dev/null || { echo "bench-e2e: cargo is not on PATH" >&2; exit 2; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -135,7 +135,7 @@ awk -F'\t' '
         if (w[1] == "factlint" && facts == 10) base[corpus] = median
     }
     END {
-        printf "%-14s %-22s %9s %7s %8s %8s %8s %9s %12s\n", "corpus", "command", "time (s)", "MB/s", "x rg -c", "x rg tok", "x 10 f.", "peak MiB", "bound claims"
+        printf "%-14s %-26s %9s %7s %8s %8s %8s %9s %12s\n", "corpus", "command", "time (s)", "MB/s", "x rg -c", "x rg tok", "x 10 f.", "peak MiB", "bound claims"
         for (i = 1; i <= rows; i++) {
             name = order[i]; c = corp[name]
             mbs = bytes[c] / 1e6 / med[name]
@@ -143,7 +143,7 @@ awk -F'\t' '
             else if (kind[name] == "rg-tokens") cmd = "rg --count-matches [0-9]+"
             else cmd = sprintf("factlint, %s facts", nfacts[name])
             vs10 = (kind[name] == "factlint") ? sprintf("%.2f", med[name] / base[c]) : ""
-            printf "%-14s %-22s %9.3f %7.0f %8.2f %8.2f %8s %9.0f %12s\n", c, cmd, med[name], mbs, med[name] / rg[c], med[name] / rgt[c], vs10, rss[name] / 1024, bound[name]
+            printf "%-14s %-26s %9.3f %7.0f %8.2f %8.2f %8s %9.0f %12s\n", c, cmd, med[name], mbs, med[name] / rg[c], med[name] / rgt[c], vs10, rss[name] / 1024, bound[name]
         }
         print ""
         for (i = 1; i <= ncorpora; i++) printf "%s: %.1f MB in %d file(s)\n", corpora[i], bytes[corpora[i]] / 1e6, files[corpora[i]]

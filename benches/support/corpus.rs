@@ -1,8 +1,8 @@
 //! A deterministic generator of article-like news prose, for benchmarks and load tests.
 //!
-//! It is shared by `benches/extract.rs` and `examples/gen_corpus.rs`, which both include this
-//! file with `#[path]`, so it uses std only: a SplitMix64 generator ([`Rng`]), word tables, and
-//! sentence templates whose `{slot}`s are filled with figures in every form that
+//! It is shared by `benches/extract.rs`, `benches/check.rs` and `examples/gen_corpus.rs`, which
+//! include this file with `#[path]`, so it uses std only: a SplitMix64 generator ([`Rng`]), word
+//! tables, and sentence templates whose `{slot}`s are filled with figures in every form that
 //! `docs/extraction.md` describes (currencies as symbols, codes and words; scale words and
 //! suffixes; number words; decimals; thousands separators; negative numbers; percentages and
 //! percentage points; changes with directions; every hedge; ranges; physical units; periods of
@@ -119,6 +119,8 @@ pub struct Generator<'w> {
     world: &'w World,
     /// The figures stated about facts so far, when recording.
     pub mentions: Option<Vec<Mention>>,
+    /// How many figures were stated about each fact, when counting.
+    pub counts: Option<Vec<u32>>,
 }
 
 impl<'w> Generator<'w> {
@@ -127,12 +129,21 @@ impl<'w> Generator<'w> {
             rng: Rng::new(seed),
             world,
             mentions: None,
+            counts: None,
         }
     }
 
     /// Records every figure stated about a fact in [`Generator::mentions`].
     pub fn recording(mut self) -> Generator<'w> {
         self.mentions = Some(Vec::new());
+        self
+    }
+
+    /// Counts the figures stated about each fact in `counts` (one slot per fact of the
+    /// world), kept in [`Generator::counts`]: constant memory, unlike recording.
+    pub fn counting(mut self, mut counts: Vec<u32>) -> Generator<'w> {
+        counts.resize(self.world.facts.len(), 0);
+        self.counts = Some(counts);
         self
     }
 
@@ -148,6 +159,7 @@ impl<'w> Generator<'w> {
             out,
             world: self.world,
             mentions: self.mentions.as_mut(),
+            counts: self.counts.as_mut(),
         };
         w.article(limit);
     }
@@ -211,6 +223,7 @@ struct Writer<'a> {
     out: &'a mut String,
     world: &'a World,
     mentions: Option<&'a mut Vec<Mention>>,
+    counts: Option<&'a mut Vec<u32>>,
 }
 
 /// How a figure may be hedged.
@@ -412,6 +425,9 @@ impl Writer<'_> {
                     .expect("stated above");
                     self.out.push_str(stated.hedge);
                     self.out.push_str(&stated.text);
+                    if let Some(c) = self.counts.as_deref_mut() {
+                        c[*fact] += 1;
+                    }
                     if let Some(m) = self.mentions.as_deref_mut() {
                         m.push(Mention {
                             fact: *fact,
@@ -2575,6 +2591,7 @@ mod tests {
                     out: &mut out,
                     world: &empty,
                     mentions: None,
+                    counts: None,
                 };
                 // Each slot makes several random choices; a few rounds reach most branches.
                 for _ in 0..8 {

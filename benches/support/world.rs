@@ -52,9 +52,9 @@ pub enum Kind {
 ///
 /// Templates use `{E}` for the entity, `{V}` for the figure, `{P}` for the period phrase ("in
 /// 2024"), `{D}` (`{Dto}` after "to") for a direction verb agreeing with the figure's sign
-/// (growth only), `{X}` for
-/// a figure that is not the fact's and `{Q}` for the period before the fact's; any other slot
-/// is an ordinary corpus slot without figures (`{person}`, `{said}`).
+/// (growth only), `{X}` for a figure that is not the fact's and `{Q}` for the period before
+/// the fact's; any other slot is an ordinary corpus slot without figures (`{person}`,
+/// `{said}`).
 pub struct Metric {
     /// The metric's part of a fact id: "revenue".
     pub key: &'static str,
@@ -100,12 +100,6 @@ pub enum Period {
 }
 
 impl Period {
-    pub fn year(self) -> u32 {
-        match self {
-            Period::Year(y) | Period::Quarter(y, _) | Period::Fiscal(y) => y,
-        }
-    }
-
     /// The contract form rule files use: `2024`, `2024-Q3`, `FY2024`.
     pub fn rule(self) -> String {
         match self {
