@@ -38,6 +38,9 @@ pub struct RuleIndex {
 #[derive(Debug, Default)]
 pub struct SentenceHits {
     hits: Vec<Vec<Span>>,
+    /// The phrases with hits, so the next scan clears only those (not one list per phrase
+    /// of the whole rule set).
+    touched: Vec<usize>,
     pub candidates: Vec<usize>,
 }
 
@@ -96,8 +99,14 @@ impl RuleIndex {
 
     /// Scans one sentence (`text` is the whole document, `sentence` its span).
     pub fn scan(&self, text: &str, sentence: Span, out: &mut SentenceHits) {
-        out.hits.clear();
-        out.hits.resize(self.nominates.len(), Vec::new());
+        for &id in &out.touched {
+            out.hits[id].clear();
+        }
+        out.touched.clear();
+        if out.hits.len() != self.nominates.len() {
+            out.hits.clear();
+            out.hits.resize(self.nominates.len(), Vec::new());
+        }
         out.candidates.clear();
         let raw = &text[sentence.range()];
         // Phrases are written with single spaces; a sentence wrapped across lines or spaced
@@ -118,6 +127,9 @@ impl RuleIndex {
                     sentence.start + original(m.start()),
                     sentence.start + original(m.end() - 1) + 1,
                 );
+                if out.hits[id].is_empty() {
+                    out.touched.push(id);
+                }
                 out.hits[id].push(span);
                 out.candidates.extend_from_slice(&self.nominates[id]);
             }
