@@ -296,6 +296,13 @@ fn year(t: &Tokens, i: usize, is_amount: &impl Fn(usize) -> bool) -> Option<Foun
     if is_amount(i) && !after_preposition {
         return None;
     }
+    // "the 2024 fiscal year", "its 2024 financial year": a fiscal year named after the number.
+    if let Some(end) = t
+        .matches(i + 1, &["fiscal", "year"])
+        .or_else(|| t.matches(i + 1, &["financial", "year"]))
+    {
+        return Found::new(i, possessive(t, end), When::Absolute(Period::FiscalYear(y)));
+    }
     Found::new(i, possessive(t, i + 1), When::Absolute(Period::Year(y)))
 }
 

@@ -63,6 +63,10 @@ fn company_results() {
     $4.5bn | 4500000000 USD period=FY2024
     $4.0bn | 4000000000 USD period=FY2023
     ");
+    assert_eq!(
+        claims("Revenue reached $4.5bn in the 2024 fiscal year."),
+        "$4.5bn | 4500000000 USD period=FY2024"
+    );
     insta::assert_snapshot!(claims("Sales fell to $3.1bn in 2023 from $3.4bn a year earlier."), @"
     $3.1bn | 3100000000 USD period=2023
     $3.4bn | 3400000000 USD period=2022
