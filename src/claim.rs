@@ -91,14 +91,6 @@ impl Interval {
     pub fn point(v: f64) -> Self {
         Interval::closed(v, v)
     }
-    /// The same interval with both bounds multiplied by a positive factor.
-    pub fn scaled(self, factor: f64) -> Self {
-        Interval {
-            low: self.low.map(|v| v * factor),
-            high: self.high.map(|v| v * factor),
-            ..self
-        }
-    }
     /// The same interval mapped through `v * factor + offset` (unit conversion).
     pub fn converted(self, factor: f64, offset: f64) -> Self {
         Interval {

@@ -327,21 +327,8 @@ fn scale_at(t: &Tokens, j: usize, has_currency: bool, words_only: bool) -> (Opti
 /// Whether the number at token `i` reads as an amount (so a year-like "2000" is not a year):
 /// a currency before it, or a scale, unit or percent sign after it.
 pub fn reads_as_amount(units: &Units, t: &Tokens, i: usize) -> bool {
-    let prev = i.checked_sub(1).map(|p| t.low(p)).unwrap_or("");
-    let hedged = matches!(
-        prev,
-        "about"
-            | "around"
-            | "approximately"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "than"
-            | "least"
-            | "some"
-    );
-    hedged
-        || units.before(t, i).is_some()
+    // A hedge before it ("about 2000") is decided by the hedge table, in `period::year`.
+    units.before(t, i).is_some()
         || scale_at(t, i + 1, true, false).0.is_some()
         || units.after(t, i + 1).is_some()
 }

@@ -65,6 +65,7 @@ word_set!(LABELS = LABEL_WORDS);
 word_set!(FUNCTION = FUNCTION_WORDS);
 word_set!(DIRECTION_FILLER = DIRECTION_FILLERS);
 word_set!(DIRECTION_NOUN_FILLER = DIRECTION_NOUN_FILLERS);
+word_set!(NOUN_STOP_WORD = NOUN_STOP);
 
 /// A hash index over a word table, built once: look-ups run at every token.
 fn index<V: Copy>(table: &[(&'static str, V)]) -> FxHashMap<&'static str, V> {
@@ -629,4 +630,15 @@ pub const LABEL_WORDS: &[&str] = &[
     "tel",
     "extension",
     "ext",
+];
+
+/// Words that end a noun phrase after a figure.
+pub const NOUN_STOP: &[&str] = &[
+    "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "the", "a",
+    "an", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been",
+    "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+    "than", "per", "each", "this", "these", "those", "their", "its", "as", "into", "over", "under",
+    "last", "this", "year", "years", "ago", "earlier", "more", "less", "so", "while", "when",
+    "between", "across", "after", "before", "since", "during", "compared", "did", "do", "does",
+    "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
 ];

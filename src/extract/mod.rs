@@ -19,8 +19,8 @@ use crate::span::Span;
 use figure::{Fig, Outcome};
 use jiff::civil::Date;
 use lexicon::{
-    DIRECTION_FILLER, DIRECTION_NOUN_FILLER, LEVEL_NOUNS, direction_before, direction_noun,
-    hedge_rule,
+    DIRECTION_FILLER, DIRECTION_NOUN_FILLER, LEVEL_NOUNS, NOUN_STOP_WORD, direction_before,
+    direction_noun, hedge_rule,
 };
 use period::Mention;
 use rayon::prelude::*;
@@ -338,20 +338,6 @@ fn direction_after_figure(t: &Tokens, after: usize) -> Option<Direction> {
     None
 }
 
-/// Words that end a noun phrase after a figure.
-const NOUN_STOP: &[&str] = &[
-    "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "the", "a",
-    "an", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been",
-    "have", "has", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-    "than", "per", "each", "this", "these", "those", "their", "its", "as", "into", "over", "under",
-    "last", "this", "year", "years", "ago", "earlier", "more", "less", "so", "while", "when",
-    "between", "across", "after", "before", "since", "during", "compared", "did", "do", "does",
-    "not", "also", "just", "only", "about", "around", "up", "down", "there", "then",
-];
-
-static NOUN_STOP_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| NOUN_STOP.iter().copied().collect());
-
 /// The counted or measured noun: the head of the noun phrase after a count ("21,000 Russian
 /// students"), or after "of" for a measure ("50 bcm of gas").
 fn noun(t: &Tokens, fig: &Fig, count: bool) -> Option<Span> {
@@ -380,7 +366,7 @@ fn noun(t: &Tokens, fig: &Fig, count: bool) -> Option<Span> {
             j += 1;
             continue;
         }
-        if !t.is_word(j) || NOUN_STOP_SET.contains(t.low(j)) {
+        if !t.is_word(j) || NOUN_STOP_WORD.contains(t.low(j)) {
             break;
         }
         let verb_like = words > 0 && (t.low(j).ends_with("ed") || t.low(j).ends_with("ing"));

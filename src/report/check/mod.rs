@@ -12,7 +12,7 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 
-use crate::check::{CheckReport, Finding};
+use crate::check::CheckReport;
 use crate::document::Document;
 use crate::report::DocumentClaims;
 use crate::rules::{RuleSet, Severity};
@@ -142,11 +142,6 @@ pub fn display_path(path: &str) -> std::borrow::Cow<'_, str> {
     } else {
         path.into()
     }
-}
-
-/// Findings at or above a severity.
-pub fn at_least(findings: &[Finding], min: Severity) -> impl Iterator<Item = &Finding> {
-    findings.iter().filter(move |f| f.severity >= min)
 }
 
 #[cfg(test)]
