@@ -25,7 +25,8 @@ mod corpus;
 
 use corpus::{Generator, World};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-use factlint::check::{self, Binding, CheckOptions};
+use factlint::check::index::RuleIndex;
+use factlint::check::{self, CheckOptions, Stated};
 use factlint::document::{DocOptions, Document};
 use factlint::extract::Extractor;
 use factlint::report::DocumentClaims;
@@ -107,27 +108,33 @@ fn conflicts(c: &mut Criterion) {
         mentions += batch.iter().map(|(_, m)| m).sum::<usize>();
         docs.extend(batch.into_iter().map(|(d, _)| d));
     }
-    let report = check::check(&docs, &rules, &CheckOptions::default());
-    let mut bindings: Vec<Binding> = report.bindings;
-    assert!(bindings.len() >= BOUND_CLAIMS, "{} bound", bindings.len());
-    bindings.truncate(BOUND_CLAIMS);
-    let found = check::conflicts(&docs, &bindings, &rules).len();
+    let index = RuleIndex::new(&rules.facts);
+    let opts = CheckOptions::default();
+    let mut stated: Vec<Stated> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, dc)| check::check_document(d, dc, &rules, &index, &opts).stated)
+        .collect();
+    assert!(stated.len() >= BOUND_CLAIMS, "{} bound", stated.len());
+    stated.truncate(BOUND_CLAIMS);
+    let paths: Vec<String> = docs.iter().map(|d| d.document.path.clone()).collect();
+    let found = check::conflicts(&stated, &paths, &rules).len();
     eprintln!(
         "conflicts_1M: {} bound claims in {} documents ({} bytes) about {} facts without a \
          value, {found} conflict findings",
-        bindings.len(),
+        stated.len(),
         docs.len(),
         docs.iter().map(|d| d.document.text.len()).sum::<usize>(),
         rules.facts.len(),
     );
     let mut group = c.benchmark_group("conflicts_1M");
     group
-        .throughput(Throughput::Elements(bindings.len() as u64))
+        .throughput(Throughput::Elements(stated.len() as u64))
         .sample_size(10)
         .sampling_mode(SamplingMode::Flat)
         .measurement_time(Duration::from_secs(10));
     group.bench_function("group", |b| {
-        b.iter(|| check::conflicts(black_box(&docs), &bindings, &rules).len())
+        b.iter(|| check::conflicts(black_box(&stated), &paths, &rules).len())
     });
     group.finish();
 }

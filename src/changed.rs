@@ -17,9 +17,7 @@
 //!   one side of a conflict can put the finding on the other, unchanged side).
 
 use crate::check::Finding;
-use crate::document::Document;
-use crate::report::DocumentClaims;
-use crate::span::Span;
+use crate::span::{Columns, Excerpt};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -169,14 +167,14 @@ impl ChangedLines {
 
     /// Whether the finding is reported in a changed-only run: any line of its claim's sentence
     /// changed, or, for a finding with related places (a conflict), any line of a related
-    /// claim's sentence did. `documents` are the run's documents, which the finding indexes.
-    pub fn keeps(&self, finding: &Finding, documents: &[DocumentClaims]) -> bool {
-        Judge::new(self, documents).keeps(finding)
+    /// claim's sentence did.
+    pub fn keeps(&self, finding: &Finding) -> bool {
+        Judge::new(self).keeps(finding)
     }
 
     /// Drops the findings [`ChangedLines::keeps`] does not keep, keeping the order.
-    pub fn retain(&self, findings: &mut Vec<Finding>, documents: &[DocumentClaims]) {
-        let mut judge = Judge::new(self, documents);
+    pub fn retain(&self, findings: &mut Vec<Finding>) {
+        let mut judge = Judge::new(self);
         findings.retain(|f| judge.keeps(f));
     }
 }
@@ -184,66 +182,44 @@ impl ChangedLines {
 /// Decides findings of one run, resolving each document's path once.
 struct Judge<'a> {
     changed: &'a ChangedLines,
-    documents: &'a [DocumentClaims],
-    /// Per document: not yet resolved, or its changed lines (`None`: unchanged).
-    lines: Vec<Option<Option<&'a Lines>>>,
-    by_path: HashMap<&'a str, usize>,
+    /// Per path: its changed lines (`None`: unchanged).
+    lines: HashMap<String, Option<&'a Lines>>,
 }
 
 impl<'a> Judge<'a> {
-    fn new(changed: &'a ChangedLines, documents: &'a [DocumentClaims]) -> Judge<'a> {
-        let by_path = documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.document.path.as_str(), i))
-            .collect();
+    fn new(changed: &'a ChangedLines) -> Judge<'a> {
         Judge {
             changed,
-            documents,
-            lines: vec![None; documents.len()],
-            by_path,
+            lines: HashMap::new(),
         }
     }
 
-    fn lines_of(&mut self, d: usize) -> Option<&'a Lines> {
-        let (changed, documents) = (self.changed, self.documents);
-        *self.lines[d].get_or_insert_with(|| changed.lines(Path::new(&documents[d].document.path)))
+    fn lines_of(&mut self, path: &str) -> Option<&'a Lines> {
+        let changed = self.changed;
+        *self
+            .lines
+            .entry(path.to_string())
+            .or_insert_with(|| changed.lines(Path::new(path)))
     }
 
     fn keeps(&mut self, f: &Finding) -> bool {
-        if f.document < self.documents.len()
-            && let Some(lines) = self.lines_of(f.document)
-        {
-            let (first, last) = sentence_lines(&self.documents[f.document].document, f.sentence);
-            if lines.touches(first, last) {
-                return true;
-            }
-        }
-        f.related.iter().any(|r| {
-            let Some(&d) = self.by_path.get(r.path.as_str()) else {
-                return false;
-            };
-            let Some(lines) = self.lines_of(d) else {
-                return false;
-            };
-            let doc = &self.documents[d].document;
-            let sentence = doc
-                .sentences
-                .iter()
-                .map(|s| s.span)
-                .find(|s| s.start <= r.span.start && r.span.end <= s.end)
-                .unwrap_or(r.span);
-            let (first, last) = sentence_lines(doc, sentence);
-            lines.touches(first, last)
+        let places = std::iter::once((&f.path, &f.excerpt));
+        let related = f.related.iter().map(|r| (&r.path, &r.excerpt));
+        places.chain(related).any(|(path, sentence)| {
+            self.lines_of(path).is_some_and(|lines| {
+                let (first, last) = sentence_lines(sentence);
+                lines.touches(first, last)
+            })
         })
     }
 }
 
-/// The first and last line of a span (end-exclusive, so its last byte's line).
-fn sentence_lines(doc: &Document, span: Span) -> (usize, usize) {
-    let first = doc.line_col(span.start).0;
-    let last = doc.line_col(span.end.saturating_sub(1).max(span.start)).0;
-    (first, last.max(first))
+/// The first and last line of a sentence (its last byte's line).
+fn sentence_lines(sentence: &Excerpt) -> (usize, usize) {
+    let span = sentence.span();
+    let last_byte = span.end.saturating_sub(1).max(span.start);
+    let last = sentence.position(last_byte, Columns::Chars).0;
+    (sentence.line, last.max(sentence.line))
 }
 
 /// The options of every diff: zero context, hunks never fused, no user diff drivers or

@@ -14,7 +14,7 @@ use factlint::report::check::json::JsonReporter;
 use factlint::report::check::junit::JunitReporter;
 use factlint::report::check::sarif::SarifReporter;
 use factlint::report::check::{CheckOutput, Reporter};
-use factlint::report::{self, ExtractReport};
+use factlint::report::{self, InputError};
 use factlint::rules::config::{self, Config};
 use factlint::rules::{self, RuleSet, Severity};
 use factlint::run::{self, BaselineFile, Settings};
@@ -340,7 +340,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
         .map(BaselineFile::Compare)
         .or(args.write_baseline.map(BaselineFile::Write));
     let progress = Progress::new();
-    let (extracted, mut checked) = run::check_filtered(
+    let (mut checked, unread) = run::check_filtered(
         &settings,
         &extractor,
         &rules,
@@ -353,7 +353,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     )?;
     progress.finish();
     if let Some(changed) = &changed {
-        changed.retain(&mut checked.findings, &extracted.documents);
+        changed.retain(&mut checked.findings);
     }
     let failing = checked
         .findings
@@ -362,7 +362,6 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
     let shown = Severity::from(args.min_severity);
     checked.findings.retain(|f| f.severity >= shown);
     let output = CheckOutput {
-        documents: &extracted.documents,
         report: &checked,
         rules: &rules,
     };
@@ -376,7 +375,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, Failure> {
             write_stdout(|out| reporter_for(CheckFormat::Human, color).write(&output, out))?;
         }
     }
-    let unread = report_unread(extracted);
+    let unread = report_unread(unread);
     Ok(if unread {
         ExitCode::from(EXIT_ERROR)
     } else if failing {
@@ -406,7 +405,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Failure> {
         Format::Human => report::human::write(&report, out),
         Format::Json => report::json::write(&report, out),
     })?;
-    Ok(if report_unread(report) {
+    Ok(if report_unread(report.errors) {
         ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
@@ -444,13 +443,13 @@ fn explain(args: ExplainArgs) -> Result<ExitCode, Failure> {
         explain: Some(fact),
     };
     let (extracted, checked) = run::check(&settings, &extractor, &rules, &opts);
-    let output = CheckOutput {
+    let output = facts::Explained {
         documents: &extracted.documents,
         report: &checked,
         rules: &rules,
     };
     write_stdout(|out| facts::write_explain(&output, fact, out))?;
-    report_unread(extracted);
+    report_unread(extracted.errors);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -528,9 +527,9 @@ fn write_file(
 }
 
 /// Reports inputs that could not be read on stderr; true if there were any.
-fn report_unread(report: ExtractReport) -> bool {
-    let unread = !report.errors.is_empty();
-    for e in report.errors {
+fn report_unread(errors: Vec<InputError>) -> bool {
+    let unread = !errors.is_empty();
+    for e in errors {
         eprintln!("{:?}", miette::Report::new(e));
     }
     unread

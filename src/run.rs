@@ -2,7 +2,9 @@
 //! parallel, extract, and collect a report in a deterministic order. No printing here.
 
 use crate::check::baseline::{Baseline, BaselineError};
-use crate::check::{self, CheckOptions, CheckReport};
+use crate::check::index::RuleIndex;
+use crate::check::suppress::{self, Suppressions};
+use crate::check::{self, CheckOptions, CheckReport, DocumentCheck};
 use crate::document::{DocOptions, Document};
 use crate::extract::Extractor;
 use crate::report::{DocumentClaims, ExtractReport, InputError};
@@ -10,7 +12,7 @@ use crate::rules::RuleSet;
 use crate::rules::config::Config;
 use crate::source::{self, SourceFile};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What a run works on, resolved from flags and config.
 #[derive(Debug, Clone, Default)]
@@ -53,23 +55,14 @@ pub fn extract_with_progress(
     start: &dyn Fn(usize),
     tick: &(dyn Fn() + Sync),
 ) -> ExtractReport {
-    let mut errors = Vec::new();
-    let mut paths = Vec::new();
-    for found in source::walk(&settings.inputs) {
-        match found {
-            Ok(p) => paths.push(p),
-            Err(e) => errors.push(InputError::from(e)),
-        }
-    }
+    let (paths, errors) = inputs(settings);
     start(paths.len());
     let results: Vec<Result<DocumentClaims, InputError>> = paths
         .par_iter()
         .map(|path| {
-            let file = read(path, settings.stdin_name.as_deref())?;
-            let document = Document::parse(file.path, file.text, &settings.doc_options(path))?;
-            let claims = extractor.extract(&document);
+            let extracted = read_and_extract(settings, extractor, path);
             tick();
-            Ok(DocumentClaims { document, claims })
+            extracted
         })
         .collect();
     let mut report = ExtractReport {
@@ -85,26 +78,40 @@ pub fn extract_with_progress(
     report
 }
 
-/// Extracts every input, then checks the claims against the rules.
+/// The files to read, and the inputs that could not be walked.
+fn inputs(settings: &Settings) -> (Vec<PathBuf>, Vec<InputError>) {
+    let mut errors = Vec::new();
+    let mut paths = Vec::new();
+    for found in source::walk(&settings.inputs) {
+        match found {
+            Ok(p) => paths.push(p),
+            Err(e) => errors.push(InputError::from(e)),
+        }
+    }
+    (paths, errors)
+}
+
+/// Reads, parses and extracts one input.
+fn read_and_extract(
+    settings: &Settings,
+    extractor: &Extractor,
+    path: &Path,
+) -> Result<DocumentClaims, InputError> {
+    let file = read(path, settings.stdin_name.as_deref())?;
+    let document = Document::parse(file.path, file.text, &settings.doc_options(path))?;
+    let claims = extractor.extract(&document);
+    Ok(DocumentClaims { document, claims })
+}
+
+/// Extracts every input, then checks the claims against the rules. Every document, claim
+/// and binding is kept (`explain` shows them); [`check_filtered`] is the streaming run.
 pub fn check(
     settings: &Settings,
     extractor: &Extractor,
     rules: &RuleSet,
     opts: &CheckOptions,
 ) -> (ExtractReport, CheckReport) {
-    check_with_progress(settings, extractor, rules, opts, &|_| {}, &|| {})
-}
-
-/// Like [`check`], reporting extraction progress as [`extract_with_progress`] does.
-pub fn check_with_progress(
-    settings: &Settings,
-    extractor: &Extractor,
-    rules: &RuleSet,
-    opts: &CheckOptions,
-    start: &dyn Fn(usize),
-    tick: &(dyn Fn() + Sync),
-) -> (ExtractReport, CheckReport) {
-    let extracted = extract_with_progress(settings, extractor, start, tick);
+    let extracted = extract(settings, extractor);
     let checked = check::check(&extracted.documents, rules, opts);
     (extracted, checked)
 }
@@ -136,9 +143,18 @@ pub enum BaselineFile {
     Write(PathBuf),
 }
 
-/// [`check`], then [`check::filter`]: inline suppressions, then the baseline. A baseline to
-/// compare with is read before anything is checked, so a missing or broken file stops the run
-/// early; a baseline to write is written after suppressions and before the comparison.
+/// Checks every input, then applies [`check::filter`]: inline suppressions, then the
+/// baseline. Returns the report and the inputs that could not be read.
+///
+/// Documents are streamed: each is read, parsed, extracted and checked on its own, in
+/// parallel, and dropped at once. What outlives it is small: its findings (which carry their
+/// sentences), its suppression directives, and the claims bound to facts without a value,
+/// which the conflicts between documents need. So memory grows with what is found, not with
+/// the corpus. Bindings are counted, not kept.
+///
+/// A baseline to compare with is read before anything is checked, so a missing or broken
+/// file stops the run early; a baseline to write is written after suppressions and before
+/// the comparison.
 pub fn check_filtered(
     settings: &Settings,
     extractor: &Extractor,
@@ -146,27 +162,84 @@ pub fn check_filtered(
     opts: &CheckOptions,
     baseline: Option<&BaselineFile>,
     progress: Progress,
-) -> Result<(ExtractReport, CheckReport), BaselineError> {
+) -> Result<(CheckReport, Vec<InputError>), BaselineError> {
     let known = match baseline {
         Some(BaselineFile::Compare(path)) => Some(Baseline::read(path)?),
         _ => None,
     };
-    let (extracted, checked) = check_with_progress(
-        settings,
-        extractor,
-        rules,
-        opts,
-        progress.start,
-        progress.tick,
-    );
-    let docs = &extracted.documents;
-    let mut checked = check::filter(checked, docs, rules, known.as_ref());
+    let (checked, suppressions, errors) =
+        check_streamed(settings, extractor, rules, opts, progress);
+    let mut checked = check::filter(checked, suppressions, known.as_ref());
     if let Some(BaselineFile::Write(path)) = baseline {
-        let written = Baseline::of(&checked.findings, docs);
+        let written = Baseline::of(&checked.findings);
         written.write(path)?;
-        checked = check::baseline::apply(checked, docs, &written);
+        checked = check::baseline::apply(checked, &written);
     }
-    Ok((extracted, checked))
+    Ok((checked, errors))
+}
+
+/// What a streaming run keeps of one document.
+struct Kept {
+    path: String,
+    claims: usize,
+    check: DocumentCheck,
+    suppressions: Option<Suppressions>,
+}
+
+/// The streaming check of [`check_filtered`], before suppressions and baselines.
+fn check_streamed(
+    settings: &Settings,
+    extractor: &Extractor,
+    rules: &RuleSet,
+    opts: &CheckOptions,
+    progress: Progress,
+) -> (CheckReport, Vec<(usize, Suppressions)>, Vec<InputError>) {
+    let (paths, mut errors) = inputs(settings);
+    (progress.start)(paths.len());
+    let index = RuleIndex::new(&rules.facts);
+    let known = suppress::known_ids(rules);
+    let results: Vec<Result<Kept, InputError>> = paths
+        .par_iter()
+        .map(|path| {
+            let dc = read_and_extract(settings, extractor, path);
+            (progress.tick)();
+            // The document's index is not known yet: see `renumber` below.
+            let dc = dc?;
+            let mut check = check::check_document(0, &dc, rules, &index, opts);
+            check.bindings = Vec::new();
+            Ok(Kept {
+                path: dc.document.path.clone(),
+                claims: dc.claims.len(),
+                check,
+                suppressions: Suppressions::read(&dc.document, 0, &known),
+            })
+        })
+        .collect();
+    let mut per_doc = Vec::with_capacity(results.len());
+    let mut doc_paths = Vec::with_capacity(results.len());
+    let mut suppressions = Vec::new();
+    let mut claims = 0;
+    for r in results {
+        let mut kept = match r {
+            Ok(kept) => kept,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let d = per_doc.len();
+        kept.check.renumber(d);
+        if let Some(mut s) = kept.suppressions {
+            s.renumber(d);
+            suppressions.push((d, s));
+        }
+        claims += kept.claims;
+        doc_paths.push(kept.path);
+        per_doc.push(kept.check);
+    }
+    let mut report = check::join(per_doc, doc_paths, rules);
+    report.claims = claims;
+    (report, suppressions, errors)
 }
 
 fn is_stdin(path: &std::path::Path) -> bool {
@@ -174,7 +247,7 @@ fn is_stdin(path: &std::path::Path) -> bool {
 }
 
 /// Reads one input; `-` is standard input, under its `--stdin-filename` name if given.
-fn read(path: &std::path::Path, stdin_name: Option<&str>) -> Result<SourceFile, source::ReadError> {
+fn read(path: &Path, stdin_name: Option<&str>) -> Result<SourceFile, source::ReadError> {
     if is_stdin(path) {
         return source::read_stdin(stdin_name.unwrap_or(source::STDIN));
     }

@@ -291,3 +291,96 @@ fn info_findings_ambiguous_and_rounded_are_snapshotted() {
     );
     assert_eq!(v["findings"].as_array().unwrap().len(), 1);
 }
+
+/// The streaming run (`check_filtered`, what `factlint check` does) drops each document once
+/// checked; the in-memory run (`run::check`, for `explain`) keeps them all. Both must report
+/// the same findings, rendered the same, with every finding numbered by its own document,
+/// even when an unreadable input sits between documents that have findings and directives.
+#[test]
+fn streaming_and_in_memory_runs_agree() {
+    let extractor = Extractor::new();
+    let corpus = root().join("tests/check-corpus");
+    let rules = rules::load(&[corpus.join("rules")], &extractor).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(corpus.join("articles")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    // Sorted among the articles: an unreadable input, then a directive that hides nothing.
+    std::fs::write(dir.path().join("b-binary.md"), b"\x00\x01\x02 not text").unwrap();
+    std::fs::write(
+        dir.path().join("c-directive.md"),
+        "<!-- factlint-disable-file -->\n\nNothing here states a fact.\n",
+    )
+    .unwrap();
+    let settings = Settings {
+        inputs: vec![dir.path().to_path_buf()],
+        ..Default::default()
+    };
+    let opts = CheckOptions::default();
+    let (kept, in_memory) = run::check(&settings, &extractor, &rules, &opts);
+    let in_memory = factlint::check::filter(
+        in_memory,
+        kept.documents
+            .iter()
+            .enumerate()
+            .filter_map(|(d, dc)| {
+                let known = factlint::check::suppress::known_ids(&rules);
+                factlint::check::suppress::Suppressions::read(&dc.document, d, &known)
+                    .map(|s| (d, s))
+            })
+            .collect(),
+        None,
+    );
+    let progress = run::Progress::none();
+    let (streamed, unread) =
+        run::check_filtered(&settings, &extractor, &rules, &opts, None, progress).unwrap();
+    assert_eq!(unread.len(), 1, "the binary file is reported");
+    assert_eq!(kept.errors.len(), 1);
+    let render = |report: &factlint::check::CheckReport| {
+        let mut out = Vec::new();
+        let output = factlint::report::check::CheckOutput {
+            report,
+            rules: &rules,
+        };
+        use factlint::report::check::{Reporter, human, json, junit, sarif};
+        let formats: [&dyn Reporter; 4] = [
+            &json::JsonReporter,
+            &sarif::SarifReporter { docs_url: None },
+            &junit::JunitReporter,
+            &human::HumanReporter {
+                color: false,
+                width: 100,
+            },
+        ];
+        for format in formats {
+            format.write(&output, &mut out).unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    };
+    assert!(streamed.findings.len() >= 5, "{}", streamed.findings.len());
+    assert!(
+        streamed
+            .findings
+            .iter()
+            .any(|f| f.code.as_str() == "factlint::conflict"),
+        "the corpus plants conflicts"
+    );
+    assert!(
+        (streamed.findings.iter()).any(|f| f.code.as_str() == "factlint::unused-suppression"),
+        "the directive after the unreadable file is reported"
+    );
+    for f in &streamed.findings {
+        assert_eq!(streamed.paths[f.document], f.path, "{}", f.message);
+    }
+    assert_eq!(streamed.paths, in_memory.paths);
+    assert_eq!(
+        (streamed.bound, streamed.claims),
+        (in_memory.bound, in_memory.claims)
+    );
+    assert_eq!(render(&streamed), render(&in_memory));
+    assert!(
+        streamed.bindings.is_empty(),
+        "a streaming run only counts bindings"
+    );
+}

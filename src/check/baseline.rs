@@ -12,8 +12,6 @@
 //! [`Baseline::read`] and [`Baseline::write`] touch the file system.
 
 use super::{CheckReport, Finding};
-use crate::document::Document;
-use crate::report::DocumentClaims;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -104,18 +102,15 @@ pub enum BaselineError {
 
 impl Baseline {
     /// Records findings (of the documents they were found in).
-    pub fn of(findings: &[Finding], docs: &[DocumentClaims]) -> Baseline {
+    pub fn of(findings: &[Finding]) -> Baseline {
         let mut entries: Vec<Entry> = findings
             .iter()
-            .map(|f| {
-                let doc = &docs[f.document].document;
-                Entry {
-                    fingerprint: fingerprint(f, doc),
-                    code: f.code.as_str().to_string(),
-                    fact: f.fact.clone(),
-                    path: normal_path(&f.path),
-                    text: collapse(&f.text),
-                }
+            .map(|f| Entry {
+                fingerprint: fingerprint(f),
+                code: f.code.as_str().to_string(),
+                fact: f.fact.clone(),
+                path: normal_path(&f.path),
+                text: collapse(&f.text),
             })
             .collect();
         entries.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -208,14 +203,14 @@ pub struct Outcome {
 
 /// Moves the findings the baseline records to [`Outcome::known`]; the others stay in
 /// `report.findings`. With duplicates, the first findings in order match first.
-pub fn apply(mut report: CheckReport, docs: &[DocumentClaims], baseline: &Baseline) -> CheckReport {
+pub fn apply(mut report: CheckReport, baseline: &Baseline) -> CheckReport {
     let mut left: FxHashMap<&str, usize> = FxHashMap::default();
     for e in &baseline.entries {
         *left.entry(e.fingerprint.as_str()).or_default() += 1;
     }
     let mut outcome = Outcome::default();
     for f in std::mem::take(&mut report.findings) {
-        let fp = fingerprint(&f, &docs[f.document].document);
+        let fp = fingerprint(&f);
         match left.get_mut(fp.as_str()) {
             Some(n) if *n > 0 => {
                 *n -= 1;
@@ -249,13 +244,13 @@ pub fn apply(mut report: CheckReport, docs: &[DocumentClaims], baseline: &Baseli
 ///    collapsed to one space and trimmed; for a finding about a directive, its comment.
 ///
 /// No line, column or byte offset enters it.
-pub fn fingerprint(f: &Finding, doc: &Document) -> String {
+pub fn fingerprint(f: &Finding) -> String {
     let fields = [
         f.code.as_str(),
         f.fact.as_deref().unwrap_or(""),
         &normal_path(&f.path),
         &collapse(&f.text),
-        &sentence_text(doc, f.sentence),
+        &collapse(&f.prose),
     ];
     hash_fields(&fields)
 }
@@ -277,33 +272,6 @@ fn hash_fields(fields: &[&str]) -> String {
 
 fn is_fingerprint(s: &str) -> bool {
     s.len() == FINGERPRINT_LEN && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
-
-/// The sentence's prose, whitespace collapsed; the span's raw text, collapsed, when it is not a
-/// sentence of the document (a directive's comment).
-fn sentence_text(doc: &Document, span: crate::span::Span) -> String {
-    let found = doc
-        .sentences
-        .binary_search_by_key(&span.start, |s| s.span.start)
-        .ok()
-        .map(|i| &doc.sentences[i])
-        .filter(|s| s.span == span);
-    match found {
-        Some(s) => {
-            let mut prose = String::with_capacity(s.span.len());
-            let mut prev_end = s.span.start;
-            for p in doc.sentence_pieces(s) {
-                // A soft line break between pieces is no text event, but it separates words.
-                if doc.text[prev_end..p.start].contains(char::is_whitespace) {
-                    prose.push(' ');
-                }
-                prose.push_str(doc.slice(*p));
-                prev_end = p.end;
-            }
-            collapse(&prose)
-        }
-        None => collapse(doc.slice(span)),
-    }
 }
 
 /// Whitespace runs become one space; the ends are trimmed.
@@ -336,6 +304,7 @@ fn normal_path(path: &str) -> String {
 mod tests {
     use super::*;
     use crate::check::{Code, suppress};
+    use crate::document::Document;
     use crate::document::{DocOptions, Format};
     use crate::rules::Severity;
     use crate::span::Span;
@@ -359,23 +328,17 @@ mod tests {
             .find(|s| s.span.start <= start && start < s.span.end)
             .unwrap()
             .span;
-        let (line, column) = doc.line_col(start);
-        Finding {
-            code: Code::Mismatch,
-            severity: Severity::Error,
-            fact: Some("a".into()),
-            message: String::new(),
-            path: doc.path.clone(),
-            line,
-            column,
-            span: Span::new(start, start + needle.len()),
-            text: needle.to_string(),
+        let span = Span::new(start, start + needle.len());
+        let mut f = Finding::at(
+            Code::Mismatch,
+            Severity::Error,
+            (doc, d),
+            span,
             sentence,
-            claimed: None,
-            expected: None,
-            related: Vec::new(),
-            document: d,
-        }
+            String::new(),
+        );
+        f.fact = Some("a".into());
+        f
     }
 
     #[test]
@@ -394,8 +357,8 @@ mod tests {
             "# New title\n\nA new paragraph.\n\nTrade was **245 billion**\nin  2024.\n",
         );
         assert_eq!(
-            fingerprint(&finding(&a, 0, "245 billion"), &a),
-            fingerprint(&finding(&b, 0, "245 billion"), &b)
+            fingerprint(&finding(&a, 0, "245 billion")),
+            fingerprint(&finding(&b, 0, "245 billion"))
         );
     }
 
@@ -403,19 +366,19 @@ mod tests {
     fn the_fingerprint_changes_with_each_field() {
         let a = doc("a.md", "Trade was 245 billion in 2024.\n");
         let base = finding(&a, 0, "245 billion");
-        let fp = fingerprint(&base, &a);
+        let fp = fingerprint(&base);
         let mut other = base.clone();
         other.fact = Some("b".into());
-        assert_ne!(fingerprint(&other, &a), fp, "fact");
+        assert_ne!(fingerprint(&other), fp, "fact");
         let mut other = base.clone();
         other.code = Code::Conflict;
-        assert_ne!(fingerprint(&other, &a), fp, "code");
+        assert_ne!(fingerprint(&other), fp, "code");
         let mut other = base.clone();
         other.path = "b.md".into();
-        assert_ne!(fingerprint(&other, &a), fp, "path");
+        assert_ne!(fingerprint(&other), fp, "path");
         let edited = doc("a.md", "Trade was 245 billion in 2023.\n");
         assert_ne!(
-            fingerprint(&finding(&edited, 0, "245 billion"), &edited),
+            fingerprint(&finding(&edited, 0, "245 billion")),
             fp,
             "sentence"
         );
@@ -445,21 +408,18 @@ mod tests {
             let start = text.match_indices("245").nth(n).unwrap().0;
             f.span = Span::new(start, start + 11);
             f.sentence = d.sentences[n].span;
+            f.prose = d.prose(f.sentence);
             f
         };
-        let docs = vec![DocumentClaims {
-            document: d.clone(),
-            claims: Vec::new(),
-        }];
-        let two = Baseline::of(&[at(0), at(1)], &docs);
+        let two = Baseline::of(&[at(0), at(1)]);
         assert_eq!(two.entries.len(), 2);
         assert_eq!(two.entries[0], two.entries[1]);
-        let r = apply(report(vec![at(0), at(1), at(2)]), &docs, &two);
+        let r = apply(report(vec![at(0), at(1), at(2)]), &two);
         assert_eq!(r.findings.len(), 1, "the third copy is new");
         assert_eq!(r.findings[0].span.start, at(2).span.start);
         let outcome = r.baseline.unwrap();
         assert_eq!((outcome.known.len(), outcome.unmatched.len()), (2, 0));
-        let r = apply(report(vec![at(0)]), &docs, &two);
+        let r = apply(report(vec![at(0)]), &two);
         let outcome = r.baseline.unwrap();
         assert_eq!((outcome.known.len(), outcome.unmatched.len()), (1, 1));
     }
@@ -467,11 +427,7 @@ mod tests {
     #[test]
     fn the_file_round_trips_with_stable_bytes() {
         let d = doc("b.md", "Exports fell 21% to €4.5bn.\n");
-        let docs = vec![DocumentClaims {
-            document: d.clone(),
-            claims: Vec::new(),
-        }];
-        let b = Baseline::of(&[finding(&d, 0, "€4.5bn"), finding(&d, 0, "21%")], &docs);
+        let b = Baseline::of(&[finding(&d, 0, "€4.5bn"), finding(&d, 0, "21%")]);
         let json = b.to_json();
         insta::assert_snapshot!(json, @r#"
         {
@@ -514,16 +470,12 @@ mod tests {
     #[test]
     fn suppression_findings_have_fingerprints_too() {
         let d = doc("a.md", "<!-- factlint-disable-file -->\n\nText.\n");
-        let docs = vec![DocumentClaims {
-            document: d,
-            claims: Vec::new(),
-        }];
-        let rules = crate::rules::RuleSet::default();
-        let r = suppress::apply(CheckReport::default(), &docs, &rules);
+        let s = suppress::Suppressions::read(&d, 0, &[]).unwrap();
+        let r = suppress::apply(CheckReport::default(), vec![(0, s)]);
         assert_eq!(r.findings.len(), 1);
-        let b = Baseline::of(&r.findings, &docs);
+        let b = Baseline::of(&r.findings);
         assert_eq!(b.entries[0].text, "<!-- factlint-disable-file -->");
         assert_eq!(b.entries[0].fact, None);
-        assert!(apply(r, &docs, &b).findings.is_empty());
+        assert!(apply(r, &b).findings.is_empty());
     }
 }

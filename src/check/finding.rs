@@ -3,9 +3,11 @@
 //! these; none recomputes a verdict.
 
 use crate::claim::{Direction, Interval, Period};
+use crate::document::Document;
 use crate::rules::Severity;
-use crate::span::Span;
+use crate::span::{Excerpt, Span};
 use serde::{Serialize, Serializer};
+use std::sync::Arc;
 
 /// The kind of finding; its string form is the stable code users suppress and look up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,6 +102,9 @@ pub struct Related {
     pub span: Span,
     pub text: String,
     pub message: String,
+    /// The related claim's sentence (not serialised).
+    #[serde(skip)]
+    pub excerpt: Excerpt,
 }
 
 /// One finding.
@@ -119,13 +124,53 @@ pub struct Finding {
     /// The claim as read; `None` for a finding about a directive rather than a claim.
     pub claimed: Option<Claimed>,
     pub expected: Option<Expected>,
-    pub related: Vec<Related>,
+    /// Shared: every conflict outside a fact's reference cluster names the same claims.
+    pub related: Arc<[Related]>,
     /// Index of the document in the run (not serialised: paths identify documents).
     #[serde(skip)]
     pub document: usize,
+    /// The sentence (or comment) as written, to show and place the finding without its
+    /// document (not serialised).
+    #[serde(skip)]
+    pub excerpt: Excerpt,
+    /// The sentence's prose ([`Document::prose`]), which baselines fingerprint (not
+    /// serialised).
+    #[serde(skip)]
+    pub prose: String,
 }
 
 impl Finding {
+    /// A finding at `span` of document `d`, in its sentence (or comment) `sentence`, with
+    /// nothing claimed, expected or related yet.
+    pub fn at(
+        code: Code,
+        severity: Severity,
+        (doc, d): (&Document, usize),
+        span: Span,
+        sentence: Span,
+        message: String,
+    ) -> Finding {
+        let (line, column) = doc.line_col(span.start);
+        Finding {
+            code,
+            severity,
+            fact: None,
+            message,
+            path: doc.path.clone(),
+            line,
+            column,
+            span,
+            text: doc.slice(span).to_string(),
+            sentence,
+            claimed: None,
+            expected: None,
+            related: Arc::from([]),
+            document: d,
+            excerpt: doc.excerpt(sentence),
+            prose: doc.prose(sentence),
+        }
+    }
+
     /// The deterministic order of findings: by path, position, code, fact.
     pub fn sort_key(&self) -> (&str, usize, Code, &Option<String>) {
         (&self.path, self.span.start, self.code, &self.fact)

@@ -19,10 +19,12 @@ use crate::claim::{Claim, ClaimKind, Direction, Interval, Period};
 use crate::document::Document;
 use crate::report::DocumentClaims;
 use crate::rules::{Fact, RuleSet, Severity, Tolerance};
+use crate::span::Excerpt;
 pub use finding::{BaseValue, Claimed, Code, Expected, Finding, Related};
 use index::{MatchedFact, RuleIndex, SentenceHits};
 use jiff::civil::Date;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Options of a check run.
 #[derive(Debug, Clone, Default)]
@@ -79,9 +81,15 @@ pub struct NearMiss {
 pub struct CheckReport {
     /// The findings to report, sorted ([`Finding::sort_key`]).
     pub findings: Vec<Finding>,
+    /// Every binding, when the run keeps them ([`check`] does; a streaming run counts them
+    /// in `bound` only).
     pub bindings: Vec<Binding>,
+    /// How many claims were bound to a fact.
+    pub bound: usize,
     pub near_misses: Vec<NearMiss>,
     pub documents: usize,
+    /// Every checked document's path, in input order.
+    pub paths: Vec<String>,
     pub claims: usize,
     /// Findings an inline suppression hid ([`filter`]); not reported, not failing.
     pub suppressed: Vec<Finding>,
@@ -91,51 +99,157 @@ pub struct CheckReport {
 
 /// Applies inline suppressions to a check's findings, then the baseline if one is given:
 /// hidden findings move to [`CheckReport::suppressed`] and [`baseline::Outcome::known`], and
-/// findings about unused or unreadable directives are added. No I/O.
+/// findings about unused or unreadable directives are added. `suppressions` are the
+/// directives of the documents that have any ([`suppress::Suppressions::read`]). No I/O.
 pub fn filter(
     report: CheckReport,
-    docs: &[DocumentClaims],
-    rules: &RuleSet,
+    suppressions: Vec<(usize, suppress::Suppressions)>,
     baseline: Option<&baseline::Baseline>,
 ) -> CheckReport {
-    let report = suppress::apply(report, docs, rules);
+    let report = suppress::apply(report, suppressions);
     match baseline {
-        Some(b) => baseline::apply(report, docs, b),
+        Some(b) => baseline::apply(report, b),
         None => report,
     }
 }
 
-/// Checks every document's claims against the rule set.
+/// Checks every document's claims against the rule set, keeping every binding.
 pub fn check(docs: &[DocumentClaims], rules: &RuleSet, opts: &CheckOptions) -> CheckReport {
     let index = RuleIndex::new(&rules.facts);
-    let per_doc: Vec<(Vec<Binding>, Vec<Finding>, Vec<NearMiss>)> = docs
+    let per_doc: Vec<DocumentCheck> = docs
         .par_iter()
         .enumerate()
-        .map(|(d, dc)| bind_document(d, dc, rules, &index, opts))
+        .map(|(d, dc)| check_document(d, dc, rules, &index, opts))
         .collect();
-    let mut report = CheckReport {
-        documents: docs.len(),
-        claims: docs.iter().map(|d| d.claims.len()).sum(),
-        ..CheckReport::default()
-    };
-    for (b, f, n) in per_doc {
-        report.bindings.extend(b);
-        report.findings.extend(f);
-        report.near_misses.extend(n);
-    }
-    for b in &report.bindings {
-        let fact = &rules.facts[b.fact];
-        let claim = &docs[b.document].claims[b.claim];
-        if let Some(f) = verdict(docs, b, fact, claim, rules, opts) {
-            report.findings.push(f);
+    let paths = docs.iter().map(|d| d.document.path.clone()).collect();
+    let mut report = join(per_doc, paths, rules);
+    report.claims = docs.iter().map(|d| d.claims.len()).sum();
+    report
+}
+
+/// What checking one document found on its own. Claims bound to facts without a value wait
+/// in `stated` for [`join`], which compares them across documents.
+#[derive(Debug, Default)]
+pub struct DocumentCheck {
+    pub bindings: Vec<Binding>,
+    /// How many claims were bound (kept when a streaming run drops `bindings`).
+    pub bound: usize,
+    /// Mismatches, ambiguous and rounded claims.
+    pub findings: Vec<Finding>,
+    pub near_misses: Vec<NearMiss>,
+    pub stated: Vec<Stated>,
+}
+
+/// A claim bound to a fact without a value, with everything a conflict finding about it
+/// needs, so its document can be dropped before the conflicts are known.
+#[derive(Debug, Clone)]
+pub struct Stated {
+    pub fact: usize,
+    pub document: usize,
+    pub claim: Claim,
+    /// The claim as written.
+    pub text: Box<str>,
+    pub line: usize,
+    pub column: usize,
+    pub period_assumed: bool,
+    /// The claim's sentence.
+    pub excerpt: Excerpt,
+    /// The sentence's prose ([`Document::prose`]).
+    pub prose: Box<str>,
+}
+
+impl Stated {
+    fn new(doc: &Document, b: &Binding, claim: &Claim) -> Stated {
+        let (line, column) = doc.line_col(claim.span.start);
+        Stated {
+            fact: b.fact,
+            document: b.document,
+            claim: claim.clone(),
+            text: doc.slice(claim.span).into(),
+            line,
+            column,
+            period_assumed: b.period_assumed,
+            excerpt: doc.excerpt(claim.sentence),
+            prose: doc.prose(claim.sentence).into(),
         }
     }
-    report
-        .findings
-        .extend(conflicts(docs, &report.bindings, rules));
+
+    /// The other side of a conflict, as a related place.
+    fn related(&self, path: &str) -> Related {
+        Related {
+            path: path.to_string(),
+            line: self.line,
+            column: self.column,
+            span: self.claim.span,
+            text: self.text.to_string(),
+            message: format!("says {}", describe_claim(&self.claim, &self.text)),
+            excerpt: self.excerpt.clone(),
+        }
+    }
+}
+
+/// Binds one document's claims (document index `d`) and judges those bound to facts with a
+/// value; claims about facts without a value are kept for [`join`].
+pub fn check_document(
+    d: usize,
+    dc: &DocumentClaims,
+    rules: &RuleSet,
+    index: &RuleIndex,
+    opts: &CheckOptions,
+) -> DocumentCheck {
+    let (bindings, mut findings, near_misses) = bind_document(d, dc, rules, index, opts);
+    let doc = &dc.document;
+    let mut stated = Vec::new();
+    for b in &bindings {
+        let fact = &rules.facts[b.fact];
+        let claim = &dc.claims[b.claim];
+        if fact.value.is_none() {
+            stated.push(Stated::new(doc, b, claim));
+        } else if let Some(f) = verdict(doc, b, fact, claim, rules, opts) {
+            findings.push(f);
+        }
+    }
+    DocumentCheck {
+        bound: bindings.len(),
+        bindings,
+        findings,
+        near_misses,
+        stated,
+    }
+}
+
+impl DocumentCheck {
+    /// Gives everything found the document's index in the run, once it is known (a run
+    /// learns it only when every input before this one has been read or has failed).
+    pub fn renumber(&mut self, d: usize) {
+        self.bindings.iter_mut().for_each(|b| b.document = d);
+        self.findings.iter_mut().for_each(|f| f.document = d);
+        self.near_misses.iter_mut().for_each(|m| m.document = d);
+        self.stated.iter_mut().for_each(|s| s.document = d);
+    }
+}
+
+/// Joins the checks of every document, in document order (`paths[d]` is document `d`'s
+/// path), adds the conflicts between them and sorts the findings. `claims` is left for the
+/// caller to count.
+pub fn join(per_doc: Vec<DocumentCheck>, paths: Vec<String>, rules: &RuleSet) -> CheckReport {
+    let mut report = CheckReport {
+        documents: paths.len(),
+        ..CheckReport::default()
+    };
+    let mut stated = Vec::new();
+    for c in per_doc {
+        report.bound += c.bound;
+        report.bindings.extend(c.bindings);
+        report.findings.extend(c.findings);
+        report.near_misses.extend(c.near_misses);
+        stated.extend(c.stated);
+    }
+    report.findings.extend(conflicts(&stated, &paths, rules));
     report
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    report.paths = paths;
     report
 }
 
@@ -423,7 +537,7 @@ fn within(inner: &Interval, outer: &Interval) -> bool {
 
 /// The finding for a bound claim against a fact with a value, if any.
 fn verdict(
-    docs: &[DocumentClaims],
+    doc: &Document,
     b: &Binding,
     fact: &Fact,
     claim: &Claim,
@@ -432,11 +546,10 @@ fn verdict(
 ) -> Option<Finding> {
     let expected = fact.expected_interval()?;
     let (value, interval) = signed_base(claim);
-    let doc = &docs[b.document].document;
     if !overlaps(&interval, &expected) {
         let message = format!(
             "claims {}, but the fact is {}",
-            describe_claim(claim, doc),
+            describe_claim(claim, doc.slice(claim.span)),
             describe_fact(fact)
         );
         let mut f = finding(Code::Mismatch, fact.severity, doc, b, claim, message);
@@ -452,15 +565,16 @@ fn verdict(
     }
     let message = format!(
         "claims {}, which agrees with the fact only through rounding or its hedge",
-        describe_claim(claim, doc)
+        describe_claim(claim, doc.slice(claim.span))
     );
     let mut f = finding(Code::Rounded, Severity::Info, doc, b, claim, message);
     f.with_fact(fact, rules);
     Some(f)
 }
 
-/// "down 21% for 2025-09", "more than US$250 billion": the claim as the checker read it.
-pub fn describe_claim(claim: &Claim, doc: &Document) -> String {
+/// "down 21% for 2025-09", "more than US$250 billion": the claim (written as `text`) as the
+/// checker read it.
+pub fn describe_claim(claim: &Claim, text: &str) -> String {
     let dir = match claim.direction {
         Some(Direction::Up) => "up ",
         Some(Direction::Down) => "down ",
@@ -479,7 +593,7 @@ pub fn describe_claim(claim: &Claim, doc: &Document) -> String {
         .period
         .map(|p| format!(" for {p}"))
         .unwrap_or_default();
-    format!("{dir}{hedge}{}{period}", doc.slice(claim.span))
+    format!("{dir}{hedge}{text}{period}")
 }
 
 fn describe_fact(fact: &Fact) -> String {
@@ -509,36 +623,28 @@ fn finding(
     claim: &Claim,
     message: String,
 ) -> Finding {
-    let (line, column) = doc.line_col(claim.span.start);
+    let at = (doc, b.document);
+    let mut f = Finding::at(code, severity, at, claim.span, claim.sentence, message);
+    f.claimed = Some(claimed(claim, b.period_assumed));
+    f
+}
+
+/// What a claim says, for its finding.
+fn claimed(claim: &Claim, period_assumed: bool) -> Claimed {
     let (base_value, base_interval) = signed_base(claim);
-    Finding {
-        code,
-        severity,
-        fact: None,
-        message,
-        path: doc.path.clone(),
-        line,
-        column,
-        span: claim.span,
-        text: doc.slice(claim.span).to_string(),
-        sentence: claim.sentence,
-        claimed: Some(Claimed {
-            value: claim.quantity.value,
-            unit: claim.quantity.unit,
-            interval: claim.quantity.interval,
-            base: BaseValue {
-                value: base_value,
-                unit: claim.quantity.base.unit,
-                interval: base_interval,
-            },
-            hedge: claim.hedge.map(|h| h.as_str()),
-            direction: claim.direction,
-            period: claim.period,
-            period_assumed: b.period_assumed,
-        }),
-        expected: None,
-        related: Vec::new(),
-        document: b.document,
+    Claimed {
+        value: claim.quantity.value,
+        unit: claim.quantity.unit,
+        interval: claim.quantity.interval,
+        base: BaseValue {
+            value: base_value,
+            unit: claim.quantity.base.unit,
+            interval: base_interval,
+        },
+        hedge: claim.hedge.map(|h| h.as_str()),
+        direction: claim.direction,
+        period: claim.period,
+        period_assumed,
     }
 }
 
@@ -571,7 +677,7 @@ fn expected(f: &Fact, rules: &RuleSet) -> Expected {
 fn ambiguous(doc: &Document, d: usize, claim: &Claim, a: &Fact, b: &Fact) -> Finding {
     let message = format!(
         "claims {}, which fits this fact and {} equally well, so it was not checked",
-        describe_claim(claim, doc),
+        describe_claim(claim, doc.slice(claim.span)),
         b.id
     );
     let binding = Binding {
@@ -592,9 +698,10 @@ fn ambiguous(doc: &Document, d: usize, claim: &Claim, a: &Fact, b: &Fact) -> Fin
     f
 }
 
-/// A bound claim of a fact without a value, placed on the number line.
+/// A claim about a fact without a value, placed on the number line.
 struct Placed {
-    binding: usize,
+    /// Index into the stated claims.
+    stated: usize,
     low: f64,
     high: f64,
 }
@@ -602,47 +709,47 @@ struct Placed {
 /// Claims about a fact without a value must agree across documents. Claims are sorted by
 /// their tolerance-widened intervals and swept into clusters of mutually overlapping
 /// intervals; with more than one cluster, every claim outside the largest is a conflict that
-/// names the claims on the other side. Cost: O(n log n) per fact.
+/// names the claims on the other side. Cost: O(n log n) per fact. `paths[d]` is document
+/// `d`'s path.
 ///
 /// Public only so that `benches/check.rs` can time this step alone; call [`check`].
 #[doc(hidden)]
-pub fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet) -> Vec<Finding> {
-    let mut by_fact: Vec<Vec<usize>> = vec![Vec::new(); rules.facts.len()];
-    for (k, b) in bindings.iter().enumerate() {
-        if rules.facts[b.fact].value.is_none() {
-            by_fact[b.fact].push(k);
-        }
-    }
+pub fn conflicts(stated: &[Stated], paths: &[String], rules: &RuleSet) -> Vec<Finding> {
+    let mut placed: Vec<Placed> = stated
+        .iter()
+        .enumerate()
+        .map(|(k, s)| place(s, &rules.facts[s.fact], k))
+        .collect();
+    // One sort groups by fact and orders each fact's claims by their low end.
+    placed.sort_unstable_by(|a, b| {
+        let (fa, fb) = (stated[a.stated].fact, stated[b.stated].fact);
+        fa.cmp(&fb)
+            .then(a.low.total_cmp(&b.low))
+            .then(a.stated.cmp(&b.stated))
+    });
     let mut out = Vec::new();
-    for (f, members) in by_fact.iter().enumerate() {
-        if members.len() < 2 {
-            continue;
-        }
-        let fact = &rules.facts[f];
-        let mut placed: Vec<Placed> = members
-            .iter()
-            .map(|&k| {
-                let b = &bindings[k];
-                place(&docs[b.document].claims[b.claim], fact, k)
-            })
-            .collect();
-        placed.sort_by(|a, b| a.low.total_cmp(&b.low).then(a.binding.cmp(&b.binding)));
-        let clusters = sweep(&placed);
+    for members in placed.chunk_by(|a, b| stated[a.stated].fact == stated[b.stated].fact) {
+        let clusters = sweep(members);
         if clusters.len() < 2 {
             continue;
         }
-        let reference = reference_cluster(&clusters, &placed, bindings);
+        let fact = &rules.facts[stated[members[0].stated].fact];
+        let reference = reference_cluster(&clusters, members, stated);
+        let mut others: Vec<&Stated> = clusters[reference]
+            .clone()
+            .map(|q| &stated[members[q].stated])
+            .collect();
+        others.sort_by_key(|o| (&paths[o.document], o.claim.span.start));
+        let related: Arc<[Related]> = others
+            .iter()
+            .map(|o| o.related(&paths[o.document]))
+            .collect();
         for (ci, cluster) in clusters.iter().enumerate() {
-            if ci == reference {
-                continue;
-            }
-            for p in cluster.clone() {
-                let b = &bindings[placed[p].binding];
-                let others: Vec<usize> = clusters[reference]
-                    .clone()
-                    .map(|q| placed[q].binding)
-                    .collect();
-                out.push(conflict(docs, b, &others, bindings, fact, rules));
+            if ci != reference {
+                for p in cluster.clone() {
+                    let s = &stated[members[p].stated];
+                    out.push(conflict(s, &paths[s.document], &related, fact, rules));
+                }
             }
         }
     }
@@ -653,7 +760,8 @@ pub fn conflicts(docs: &[DocumentClaims], bindings: &[Binding], rules: &RuleSet)
 /// its interval; either is widened by half the tolerance each side, so two plain figures
 /// agree when they differ by at most the tolerance ("two-day" and "3-day" do not, although
 /// their rounding intervals touch).
-fn place(claim: &Claim, fact: &Fact, binding: usize) -> Placed {
+fn place(s: &Stated, fact: &Fact, stated: usize) -> Placed {
+    let claim = &s.claim;
     let (value, i) = signed_base(claim);
     let plain = matches!(claim.hedge, None | Some(crate::claim::Hedge::Exactly));
     let (lo, hi) = match value {
@@ -672,7 +780,7 @@ fn place(claim: &Claim, fact: &Fact, binding: usize) -> Placed {
     };
     let half = fact.tolerance_width(mid) / 2.0;
     Placed {
-        binding,
+        stated,
         low: lo - half,
         high: hi + half,
     }
@@ -701,12 +809,12 @@ fn sweep(placed: &[Placed]) -> Vec<std::ops::Range<usize>> {
 fn reference_cluster(
     clusters: &[std::ops::Range<usize>],
     placed: &[Placed],
-    bindings: &[Binding],
+    stated: &[Stated],
 ) -> usize {
     let key = |c: &std::ops::Range<usize>| {
         let mut docs: Vec<usize> = c
             .clone()
-            .map(|p| bindings[placed[p].binding].document)
+            .map(|p| stated[placed[p].stated].document)
             .collect();
         docs.sort_unstable();
         docs.dedup();
@@ -717,47 +825,50 @@ fn reference_cluster(
         .unwrap_or(0)
 }
 
+/// How many of the other side's claims a conflict's message names; `related` lists them all.
+const NAMED_IN_MESSAGE: usize = 3;
+
 fn conflict(
-    docs: &[DocumentClaims],
-    b: &Binding,
-    others: &[usize],
-    bindings: &[Binding],
+    s: &Stated,
+    path: &str,
+    related: &Arc<[Related]>,
     fact: &Fact,
     rules: &RuleSet,
 ) -> Finding {
-    let doc = &docs[b.document].document;
-    let claim = &docs[b.document].claims[b.claim];
-    let mut related: Vec<Related> = others
+    let mut others_text = related
         .iter()
-        .map(|&k| {
-            let o = &bindings[k];
-            let odoc = &docs[o.document].document;
-            let oclaim = &docs[o.document].claims[o.claim];
-            let (line, column) = odoc.line_col(oclaim.span.start);
-            Related {
-                path: odoc.path.clone(),
-                line,
-                column,
-                span: oclaim.span,
-                text: odoc.slice(oclaim.span).to_string(),
-                message: format!("says {}", describe_claim(oclaim, odoc)),
-            }
-        })
-        .collect();
-    related.sort_by(|a, b| (&a.path, a.span.start).cmp(&(&b.path, b.span.start)));
-    let others_text = related
-        .iter()
+        .take(NAMED_IN_MESSAGE)
         .map(|r| format!("{} ({})", r.text, r.path))
         .collect::<Vec<_>>()
         .join(", ");
+    if related.len() > NAMED_IN_MESSAGE {
+        let more = related.len() - NAMED_IN_MESSAGE;
+        others_text.push_str(&format!(" and {more} more"));
+    }
     let message = format!(
         "claims {}, but other articles say {}",
-        describe_claim(claim, doc),
+        describe_claim(&s.claim, &s.text),
         others_text
     );
-    let mut f = finding(Code::Conflict, fact.severity, doc, b, claim, message);
+    let mut f = Finding {
+        code: Code::Conflict,
+        severity: fact.severity,
+        fact: None,
+        message,
+        path: path.to_string(),
+        line: s.line,
+        column: s.column,
+        span: s.claim.span,
+        text: s.text.to_string(),
+        sentence: s.claim.sentence,
+        claimed: Some(claimed(&s.claim, s.period_assumed)),
+        expected: None,
+        related: Arc::clone(related),
+        document: s.document,
+        excerpt: s.excerpt.clone(),
+        prose: s.prose.to_string(),
+    };
     f.with_fact(fact, rules);
-    f.related = related;
     f
 }
 

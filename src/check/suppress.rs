@@ -23,7 +23,6 @@
 
 use super::{CheckReport, Code, Finding};
 use crate::document::Document;
-use crate::report::DocumentClaims;
 use crate::rules::{RuleSet, Severity, is_kebab};
 use crate::span::Span;
 use std::ops::Range;
@@ -159,6 +158,8 @@ struct Region {
     fact: Option<String>,
     bytes: Range<usize>,
     used: bool,
+    /// What to say if it hides nothing.
+    unused: String,
 }
 
 /// A block opened by `factlint-disable` and not yet closed.
@@ -169,7 +170,8 @@ struct Open {
     start: usize,
 }
 
-/// One document's suppressions, read once from its comments.
+/// One document's suppressions, read once from its comments. It holds everything its
+/// findings need, so the document can be dropped before the run's findings are all known.
 #[derive(Debug, Default)]
 pub struct Suppressions {
     /// Each directive's comment, kind and number of facts named.
@@ -178,12 +180,27 @@ pub struct Suppressions {
     /// Comments that could not be read as directives, or do not fit (an `enable` that closes
     /// nothing), with the reason.
     problems: Vec<(Span, String)>,
+    /// Per directive, the warning about its comment, to complete if it hides nothing.
+    warnings: Vec<Finding>,
+    /// The findings about `problems`.
+    bad: Vec<Finding>,
+}
+
+/// Every fact id of the rule set, sorted, as [`Suppressions::read`] wants them.
+pub fn known_ids(rules: &RuleSet) -> Vec<&str> {
+    let mut known: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
+    known.sort_unstable();
+    known
 }
 
 impl Suppressions {
-    /// Reads a document's directives. `known` is the sorted list of fact ids: a directive
-    /// naming another id is a problem (usually a typo), and that id suppresses nothing.
-    pub fn read(doc: &Document, known: &[&str]) -> Suppressions {
+    /// Reads the directives of document `d`, if it has any comment. `known` is the sorted
+    /// list of fact ids ([`known_ids`]): a directive naming another id is a problem (usually
+    /// a typo), and that id suppresses nothing.
+    pub fn read(doc: &Document, d: usize, known: &[&str]) -> Option<Suppressions> {
+        if doc.comments.is_empty() {
+            return None;
+        }
         let mut s = Suppressions::default();
         let mut open: Vec<Open> = Vec::new();
         for &comment in &doc.comments {
@@ -196,7 +213,30 @@ impl Suppressions {
         for o in open {
             s.region(o.directive, o.fact, o.start..doc.text.len());
         }
-        s
+        s.prepare_findings(doc, d);
+        Some(s)
+    }
+
+    /// Gives the findings about directives the document's index in the run (see
+    /// [`super::DocumentCheck::renumber`]).
+    pub fn renumber(&mut self, d: usize) {
+        let findings = self.warnings.iter_mut().chain(self.bad.iter_mut());
+        findings.for_each(|f| f.document = d);
+    }
+
+    /// Writes, while the document is at hand, what [`Suppressions::leftovers`] may report.
+    fn prepare_findings(&mut self, doc: &Document, d: usize) {
+        for r in &mut self.regions {
+            let (_, kind, named) = self.directives[r.directive];
+            r.unused = unused_message(kind, named, doc, &r.bytes);
+        }
+        let warn = |code, comment, message| comment_finding(code, (doc, d), comment, message);
+        self.warnings = (self.directives.iter())
+            .map(|&(comment, ..)| warn(Code::UnusedSuppression, comment, String::new()))
+            .collect();
+        self.bad = (self.problems.iter())
+            .map(|(comment, message)| warn(Code::BadSuppression, *comment, message.clone()))
+            .collect();
     }
 
     /// Adds one directive: its regions, or (for an `enable`) the end of open blocks.
@@ -260,6 +300,7 @@ impl Suppressions {
             fact,
             bytes,
             used: false,
+            unused: String::new(),
         });
     }
 
@@ -314,32 +355,13 @@ impl Suppressions {
     }
 
     /// Findings about the directives themselves: problems, then regions that hid nothing.
-    pub fn leftovers(&self, doc: &Document, d: usize) -> Vec<Finding> {
-        let mut out: Vec<Finding> = self
-            .problems
-            .iter()
-            .map(|(comment, message)| {
-                comment_finding(
-                    Code::BadSuppression,
-                    doc,
-                    d,
-                    *comment,
-                    None,
-                    message.clone(),
-                )
-            })
-            .collect();
+    pub fn leftovers(&self) -> Vec<Finding> {
+        let mut out = self.bad.clone();
         for r in self.regions.iter().filter(|r| !r.used) {
-            let (comment, kind, named) = self.directives[r.directive];
-            let message = unused_message(kind, named, doc, &r.bytes);
-            out.push(comment_finding(
-                Code::UnusedSuppression,
-                doc,
-                d,
-                comment,
-                r.fact.clone(),
-                message,
-            ));
+            let mut f = self.warnings[r.directive].clone();
+            f.fact = r.fact.clone();
+            f.message = r.unused.clone();
+            out.push(f);
         }
         out
     }
@@ -396,60 +418,26 @@ fn unused_message(kind: Kind, named: usize, doc: &Document, bytes: &Range<usize>
 }
 
 /// A warning about a directive's comment (it is not about a claim, so `claimed` is `None`).
-fn comment_finding(
-    code: Code,
-    doc: &Document,
-    d: usize,
-    comment: Span,
-    fact: Option<String>,
-    message: String,
-) -> Finding {
-    let (line, column) = doc.line_col(comment.start);
-    Finding {
-        code,
-        severity: Severity::Warning,
-        fact,
-        message,
-        path: doc.path.clone(),
-        line,
-        column,
-        span: comment,
-        text: doc.slice(comment).to_string(),
-        sentence: comment,
-        claimed: None,
-        expected: None,
-        related: Vec::new(),
-        document: d,
-    }
+fn comment_finding(code: Code, at: (&Document, usize), comment: Span, message: String) -> Finding {
+    Finding::at(code, Severity::Warning, at, comment, comment, message)
 }
 
 /// Hides the findings that directives cover (moved to [`CheckReport::suppressed`]) and adds
-/// the findings about unused and unreadable directives. Findings stay sorted.
-pub fn apply(mut report: CheckReport, docs: &[DocumentClaims], rules: &RuleSet) -> CheckReport {
-    let mut known: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
-    known.sort_unstable();
-    let mut per_doc: Vec<Option<Suppressions>> = docs
-        .iter()
-        .map(|dc| {
-            let doc = &dc.document;
-            (!doc.comments.is_empty()).then(|| Suppressions::read(doc, &known))
-        })
-        .collect();
+/// the findings about unused and unreadable directives. `suppressions` are per document
+/// index, in document order. Findings stay sorted.
+pub fn apply(mut report: CheckReport, mut suppressions: Vec<(usize, Suppressions)>) -> CheckReport {
     for f in std::mem::take(&mut report.findings) {
-        let hidden = per_doc
-            .get_mut(f.document)
-            .and_then(Option::as_mut)
-            .is_some_and(|s| s.hide(&f));
+        let hidden = suppressions
+            .binary_search_by_key(&f.document, |(d, _)| *d)
+            .is_ok_and(|k| suppressions[k].1.hide(&f));
         if hidden {
             report.suppressed.push(f);
         } else {
             report.findings.push(f);
         }
     }
-    for (d, s) in per_doc.iter().enumerate() {
-        if let Some(s) = s {
-            report.findings.extend(s.leftovers(&docs[d].document, d));
-        }
+    for (_, s) in &suppressions {
+        report.findings.extend(s.leftovers());
     }
     report
         .findings
@@ -531,14 +519,9 @@ mod tests {
     /// A finding of `fact` on the first occurrence of `needle` in the document.
     fn finding(doc: &Document, needle: &str, fact: &str) -> Finding {
         let start = doc.text.find(needle).unwrap();
-        let mut f = comment_finding(
-            Code::Mismatch,
-            doc,
-            0,
-            Span::new(start, start + needle.len()),
-            Some(fact.to_string()),
-            String::new(),
-        );
+        let span = Span::new(start, start + needle.len());
+        let mut f = comment_finding(Code::Mismatch, (doc, 0), span, String::new());
+        f.fact = Some(fact.to_string());
         f.severity = Severity::Error;
         f
     }
@@ -553,13 +536,13 @@ mod tests {
     /// findings about directives as `code fact line: message`.
     fn run(text: &str, format: Format, needles: &[(&str, &str)]) -> (Vec<bool>, Vec<String>) {
         let doc = doc(text, format);
-        let mut s = Suppressions::read(&doc, KNOWN);
+        let mut s = Suppressions::read(&doc, 0, KNOWN).unwrap_or_default();
         let hidden = needles
             .iter()
             .map(|(n, fact)| s.hide(&finding(&doc, n, fact)))
             .collect();
         let left = s
-            .leftovers(&doc, 0)
+            .leftovers()
             .iter()
             .map(|f| {
                 format!(
@@ -697,7 +680,7 @@ mod tests {
     #[test]
     fn findings_without_a_fact_are_never_hidden() {
         let doc = doc("<!-- factlint-disable-file -->\nX1.\n", Format::Markdown);
-        let mut s = Suppressions::read(&doc, KNOWN);
+        let mut s = Suppressions::read(&doc, 0, KNOWN).unwrap_or_default();
         let mut f = finding(&doc, "X1", "a");
         f.fact = None;
         assert!(!s.hide(&f));

@@ -21,7 +21,7 @@ mod markdown;
 mod plain;
 mod sentence;
 
-use crate::span::{LineIndex, Span};
+use crate::span::{Excerpt, LineIndex, Span};
 use blocks::Blocks;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
@@ -232,6 +232,36 @@ impl Document {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines.line_col(&self.text, offset)
+    }
+
+    /// A span's text with its position, to outlive the document (see [`Excerpt`]).
+    pub fn excerpt(&self, span: Span) -> Excerpt {
+        Excerpt::new(&self.text, &self.lines, span)
+    }
+
+    /// A sentence's prose: its pieces joined, with a space where markup between two pieces
+    /// held whitespace (a soft line break separates words but is no text). For a span that is
+    /// not one of the document's sentences (a directive's comment), the span's text.
+    pub fn prose(&self, span: Span) -> String {
+        let found = self
+            .sentences
+            .binary_search_by_key(&span.start, |s| s.span.start)
+            .ok()
+            .map(|i| &self.sentences[i])
+            .filter(|s| s.span == span);
+        let Some(sentence) = found else {
+            return self.slice(span).to_string();
+        };
+        let mut prose = String::with_capacity(span.len());
+        let mut prev_end = span.start;
+        for p in self.sentence_pieces(sentence) {
+            if self.text[prev_end..p.start].contains(char::is_whitespace) {
+                prose.push(' ');
+            }
+            prose.push_str(self.slice(*p));
+            prev_end = p.end;
+        }
+        prose
     }
 }
 

@@ -1,8 +1,8 @@
 //! `factlint rules` (the loaded facts as a table or JSON) and `factlint explain FACT` (which
 //! claims bound to a fact, which nearly did and why not).
 
-use super::CheckOutput;
-use crate::check::{Miss, NearMiss, tolerance_text};
+use crate::check::{CheckReport, Miss, NearMiss, tolerance_text};
+use crate::report::DocumentClaims;
 use crate::report::human::fmt_num;
 use crate::rules::{Fact, RuleSet};
 use serde::Serialize;
@@ -69,8 +69,15 @@ pub fn write_facts(rules: &RuleSet, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{} facts", rules.facts.len())
 }
 
+/// What `explain` shows: a check run that kept every document and binding.
+pub struct Explained<'a> {
+    pub documents: &'a [DocumentClaims],
+    pub report: &'a CheckReport,
+    pub rules: &'a RuleSet,
+}
+
 /// Writes what `explain` found for one fact.
-pub fn write_explain(run: &CheckOutput, fact: usize, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_explain(run: &Explained, fact: usize, out: &mut dyn Write) -> io::Result<()> {
     let f = &run.rules.facts[fact];
     let j = fact_json(f, run.rules);
     writeln!(out, "{}: {}", f.id, f.about)?;
@@ -136,13 +143,13 @@ pub fn write_explain(run: &CheckOutput, fact: usize, out: &mut dyn Write) -> io:
     Ok(())
 }
 
-fn place(run: &CheckOutput, d: usize, c: &crate::claim::Claim) -> String {
+fn place(run: &Explained, d: usize, c: &crate::claim::Claim) -> String {
     let doc = &run.documents[d].document;
     let (line, col) = doc.line_col(c.span.start);
     format!("{}:{line}:{col}  {}", doc.path, doc.slice(c.span))
 }
 
-fn why(run: &CheckOutput, m: &NearMiss) -> String {
+fn why(run: &Explained, m: &NearMiss) -> String {
     let show = |p: Option<crate::claim::Period>| p.map_or("none".to_string(), |p| p.to_string());
     match &m.reason {
         Miss::Unit { claim, fact } => format!("unit {claim:?} is not the fact's {fact:?}"),

@@ -23,21 +23,20 @@ pub struct GithubReporter;
 impl Reporter for GithubReporter {
     fn write(&self, run: &CheckOutput, out: &mut dyn io::Write) -> io::Result<()> {
         for f in &run.report.findings {
-            writeln!(out, "{}", command(f, run))?;
+            writeln!(out, "{}", command(f))?;
         }
         writeln!(out, "{}", summary_line(&Summary::of(run)))
     }
 }
 
 /// One finding as a workflow command.
-fn command(f: &Finding, run: &CheckOutput) -> String {
+fn command(f: &Finding) -> String {
     let name = match f.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Info => "notice",
     };
-    let doc = &run.documents[f.document].document;
-    let r = Region::of(doc, f.span, Columns::Chars);
+    let r = Region::of(&f.excerpt, f.span, Columns::Chars);
     let title = match &f.fact {
         Some(fact) => format!("{fact} ({})", f.code.as_str()),
         None => f.code.as_str().to_string(),
@@ -62,7 +61,7 @@ fn command(f: &Finding, run: &CheckOutput) -> String {
 /// The finding's message, then the places it disagrees with and the help text, one per line.
 fn message(f: &Finding) -> String {
     let mut s = f.message.clone();
-    for r in &f.related {
+    for r in f.related.iter() {
         s.push_str(&format!(
             "\n{}:{}:{}: {}",
             display_path(&r.path),

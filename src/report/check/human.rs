@@ -7,7 +7,7 @@ use crate::check::baseline::Entry;
 use crate::check::{Code, Finding};
 use crate::report::human::fmt_num;
 use crate::rules::Severity;
-use crate::span::Span;
+use crate::span::{Excerpt, Span};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -35,7 +35,7 @@ impl Reporter for HumanReporter {
             // Ids and directives are hyphenated words: never wrap inside them.
             .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
         for f in &run.report.findings {
-            let diag = FindingDiagnostic::new(f, run);
+            let diag = FindingDiagnostic::new(f);
             let mut s = String::new();
             handler
                 .render_report(&mut s, &diag)
@@ -120,20 +120,15 @@ struct FindingDiagnostic {
 }
 
 impl FindingDiagnostic {
-    fn new(f: &Finding, run: &CheckOutput) -> Self {
-        let doc = &run.documents[f.document].document;
+    fn new(f: &Finding) -> Self {
         let label = LabeledSpan::new_primary_with_span(Some(label_text(f)), f.span);
         let related = f
             .related
             .iter()
-            .filter_map(|r| {
-                let other = run.documents.iter().find(|d| d.document.path == r.path)?;
-                let claim = other.claims.iter().find(|c| c.span == r.span)?;
-                Some(RelatedDiagnostic {
-                    message: format!("{} {}", r.path, r.message),
-                    source: SentenceSource::new(&r.path, &other.document.text, claim.sentence),
-                    label: LabeledSpan::new_primary_with_span(Some(r.message.clone()), r.span),
-                })
+            .map(|r| RelatedDiagnostic {
+                message: format!("{} {}", r.path, r.message),
+                source: SentenceSource::new(&r.path, &r.excerpt),
+                label: LabeledSpan::new_primary_with_span(Some(r.message.clone()), r.span),
             })
             .collect();
         FindingDiagnostic {
@@ -143,7 +138,7 @@ impl FindingDiagnostic {
             },
             code: f.code,
             severity: f.severity,
-            source: SentenceSource::new(&f.path, &doc.text, f.sentence),
+            source: SentenceSource::new(&f.path, &f.excerpt),
             label,
             help: help_text(f),
             related,
@@ -291,16 +286,13 @@ struct SentenceSource {
 }
 
 impl SentenceSource {
-    fn new(name: &str, text: &str, sentence: Span) -> Self {
-        let before = &text[..sentence.start];
-        let line = before.matches('\n').count();
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1);
+    fn new(name: &str, excerpt: &Excerpt) -> Self {
         SentenceSource {
             name: name.to_string(),
-            text: text[sentence.range()].to_string(),
-            sentence,
-            line,
-            column,
+            text: excerpt.text.clone(),
+            sentence: excerpt.span(),
+            line: excerpt.line - 1,
+            column: excerpt.column - 1,
         }
     }
 }

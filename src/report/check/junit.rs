@@ -21,18 +21,16 @@ pub struct JunitReporter;
 
 impl Reporter for JunitReporter {
     fn write(&self, run: &CheckOutput, out: &mut dyn io::Write) -> io::Result<()> {
-        let mut per_doc: Vec<Vec<&Finding>> = vec![Vec::new(); run.documents.len()];
+        let mut per_doc: Vec<Vec<&Finding>> = vec![Vec::new(); run.report.paths.len()];
         for f in &run.report.findings {
-            per_doc[f.document].push(f);
+            if let Some(d) = per_doc.get_mut(f.document) {
+                d.push(f);
+            }
         }
-        let mut order: Vec<usize> = (0..run.documents.len()).collect();
-        order.sort_by(|&a, &b| {
-            run.documents[a]
-                .document
-                .path
-                .cmp(&run.documents[b].document.path)
-        });
-        let tests = run.documents.len();
+        let paths = &run.report.paths;
+        let mut order: Vec<usize> = (0..paths.len()).collect();
+        order.sort_by(|&a, &b| paths[a].cmp(&paths[b]));
+        let tests = paths.len();
         let failures = per_doc
             .iter()
             .filter(|fs| fs.iter().any(|f| f.severity == Severity::Error))
@@ -45,8 +43,7 @@ impl Reporter for JunitReporter {
             r#"  <testsuite name="factlint check" {counts} skipped="0">"#
         )?;
         for d in order {
-            let path = display_path(&run.documents[d].document.path);
-            write_case(&path, &per_doc[d], out)?;
+            write_case(&display_path(&paths[d]), &per_doc[d], out)?;
         }
         writeln!(
             out,

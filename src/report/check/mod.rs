@@ -13,16 +13,15 @@ pub mod junit;
 pub mod sarif;
 
 use crate::check::CheckReport;
-use crate::document::Document;
-use crate::report::DocumentClaims;
 use crate::rules::{RuleSet, Severity};
-use crate::span::Span;
+pub use crate::span::Columns;
+use crate::span::{Excerpt, Span};
 use serde::Serialize;
 use std::io;
 
-/// Everything a reporter may show.
+/// Everything a reporter may show. Findings carry their sentences ([`Excerpt`]), so no
+/// reporter needs the documents.
 pub struct CheckOutput<'a> {
-    pub documents: &'a [DocumentClaims],
     pub report: &'a CheckReport,
     pub rules: &'a RuleSet,
 }
@@ -62,7 +61,7 @@ impl Summary {
         Summary {
             documents: run.report.documents,
             claims: run.report.claims,
-            bound: run.report.bindings.len(),
+            bound: run.report.bound,
             facts: run.rules.facts.len(),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -78,25 +77,6 @@ impl Summary {
     }
 }
 
-impl CheckOutput<'_> {
-    /// The checked document with this path (as given on the command line), if any.
-    pub fn document(&self, path: &str) -> Option<&Document> {
-        self.documents
-            .iter()
-            .map(|d| &d.document)
-            .find(|d| d.path == path)
-    }
-}
-
-/// How a format counts columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Columns {
-    /// Characters (Unicode scalar values), as in the JSON contract and the human view.
-    Chars,
-    /// UTF-16 code units, SARIF's default `columnKind`.
-    Utf16,
-}
-
 /// Both ends of a span as 1-based lines and columns. `end_column` is the column just after
 /// the last character (end-exclusive, like the span), as SARIF defines it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,28 +88,15 @@ pub struct Region {
 }
 
 impl Region {
-    /// The region of `span` in `doc`, computed from the document's text.
-    pub fn of(doc: &Document, span: Span, columns: Columns) -> Region {
-        let (start_line, start_column) = position(doc, span.start, columns);
-        let (end_line, end_column) = position(doc, span.end, columns);
+    /// The region of `span`, which lies in `excerpt`.
+    pub fn of(excerpt: &Excerpt, span: Span, columns: Columns) -> Region {
+        let (start_line, start_column) = excerpt.position(span.start, columns);
+        let (end_line, end_column) = excerpt.position(span.end, columns);
         Region {
             start_line,
             start_column,
             end_line,
             end_column,
-        }
-    }
-}
-
-/// 1-based line and column of a byte offset.
-fn position(doc: &Document, offset: usize, columns: Columns) -> (usize, usize) {
-    let (line, column) = doc.line_col(offset);
-    match columns {
-        Columns::Chars => (line, column),
-        Columns::Utf16 => {
-            let before = &doc.text[..offset];
-            let start = before.rfind('\n').map_or(0, |i| i + 1);
-            (line, before[start..].encode_utf16().count() + 1)
         }
     }
 }
@@ -147,7 +114,7 @@ pub fn display_path(path: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::DocOptions;
+    use crate::document::{DocOptions, Document};
 
     #[test]
     fn regions_count_characters_or_utf16_units() {
@@ -158,6 +125,8 @@ mod tests {
             let start = text.find(s).unwrap();
             Span::new(start, start + s.len())
         };
+        // The excerpt of the second sentence, across its line break, as findings carry it.
+        let doc = doc.excerpt(span("It cost €5 and 😀😀 12\nunits."));
         let euro = span("€5");
         assert_eq!(
             Region::of(&doc, euro, Columns::Chars),
@@ -203,6 +172,6 @@ mod tests {
             }
         );
         // The start agrees with the column findings carry.
-        assert_eq!(doc.line_col(twelve.start), (2, 19));
+        assert_eq!(doc.position(twelve.start, Columns::Chars), (2, 19));
     }
 }

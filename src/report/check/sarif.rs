@@ -19,9 +19,8 @@
 use super::human::help_text;
 use super::{CheckOutput, Columns, Region, Reporter, display_path};
 use crate::check::{Code, Finding};
-use crate::document::Document;
 use crate::rules::Severity;
-use crate::span::Span;
+use crate::span::{Excerpt, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io;
@@ -69,7 +68,7 @@ impl SarifReporter {
                 let print = fingerprint(f);
                 let n = seen.entry(print.clone()).or_default();
                 *n += 1;
-                result(f, run, format!("{print}:{n}"))
+                result(f, format!("{print}:{n}"))
             })
             .collect();
         Log {
@@ -180,8 +179,7 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-fn result<'a>(f: &'a Finding, run: &CheckOutput, fingerprint: String) -> SarifResult<'a> {
-    let doc = &run.documents[f.document].document;
+fn result(f: &Finding, fingerprint: String) -> SarifResult<'_> {
     let mut text = match &f.fact {
         Some(fact) => format!("{fact}: {}", f.message),
         None => f.message.clone(),
@@ -193,11 +191,10 @@ fn result<'a>(f: &'a Finding, run: &CheckOutput, fingerprint: String) -> SarifRe
     let related = f
         .related
         .iter()
-        .filter_map(|r| Some((run.document(&r.path)?, r)))
         .enumerate()
-        .map(|(i, (other, r))| Location {
+        .map(|(i, r)| Location {
             id: Some(i + 1),
-            physical_location: physical(other, r.span),
+            physical_location: physical(&r.path, &r.excerpt, r.span),
             message: Some(Text::new(format!(
                 "{} {}",
                 display_path(&r.path),
@@ -212,7 +209,7 @@ fn result<'a>(f: &'a Finding, run: &CheckOutput, fingerprint: String) -> SarifRe
         message: Text::new(text),
         locations: vec![Location {
             id: None,
-            physical_location: physical(doc, f.span),
+            physical_location: physical(&f.path, &f.excerpt, f.span),
             message: None,
         }],
         related_locations: related,
@@ -227,18 +224,19 @@ fn result<'a>(f: &'a Finding, run: &CheckOutput, fingerprint: String) -> SarifRe
     }
 }
 
-fn physical(doc: &Document, span: Span) -> PhysicalLocation {
-    let r = Region::of(doc, span, Columns::Utf16);
+/// Where `span` of the document at `path` is; `excerpt` holds it.
+fn physical(path: &str, excerpt: &Excerpt, span: Span) -> PhysicalLocation {
+    let r = Region::of(excerpt, span, Columns::Utf16);
     PhysicalLocation {
         artifact_location: ArtifactLocation {
-            uri: path_uri(&doc.path),
+            uri: path_uri(path),
         },
         region: SarifRegion {
             start_line: r.start_line,
             start_column: r.start_column,
             end_line: r.end_line,
             end_column: r.end_column,
-            snippet: Text::new(doc.slice(span)),
+            snippet: Text::new(excerpt.slice(span)),
         },
     }
 }
