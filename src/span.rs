@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// An end-exclusive byte range into a document's original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -95,7 +96,8 @@ pub struct Excerpt {
     pub column: usize,
     /// 1-based column of the first byte, in UTF-16 code units.
     pub column_utf16: usize,
-    pub text: String,
+    /// Shared: a claim's sentence is copied into every conflict that names the claim.
+    pub text: Arc<str>,
 }
 
 impl Excerpt {
@@ -111,7 +113,7 @@ impl Excerpt {
             line,
             column,
             column_utf16,
-            text: text.get(span.range()).unwrap_or_default().to_string(),
+            text: text.get(span.range()).unwrap_or_default().into(),
         }
     }
 
@@ -175,7 +177,7 @@ mod tests {
         let start = text.find("It").unwrap();
         let end = text.find("\nEnd").unwrap();
         let e = Excerpt::new(text, &idx, Span::new(start, end));
-        assert_eq!(e.text, "It cost €5 and\n😀😀 12 units.");
+        assert_eq!(&*e.text, "It cost €5 and\n😀😀 12 units.");
         assert_eq!(e.span(), Span::new(start, end));
         for offset in (start..=end).filter(|&o| text.is_char_boundary(o)) {
             let (line, col) = idx.line_col(text, offset);

@@ -154,13 +154,16 @@ pub struct Stated {
     pub period_assumed: bool,
     /// The claim's sentence.
     pub excerpt: Excerpt,
-    /// The sentence's prose ([`Document::prose`]).
-    pub prose: Box<str>,
+    /// The sentence's prose ([`Document::prose`]), when it differs from the sentence as
+    /// written (Markdown markup); most do not, and a corpus has many stated claims.
+    pub prose: Option<Box<str>>,
 }
 
 impl Stated {
     fn new(doc: &Document, b: &Binding, claim: &Claim) -> Stated {
         let (line, column) = doc.line_col(claim.span.start);
+        let excerpt = doc.excerpt(claim.sentence);
+        let prose = doc.prose(claim.sentence);
         Stated {
             fact: b.fact,
             document: b.document,
@@ -169,8 +172,8 @@ impl Stated {
             line,
             column,
             period_assumed: b.period_assumed,
-            excerpt: doc.excerpt(claim.sentence),
-            prose: doc.prose(claim.sentence).into(),
+            prose: (*prose != *excerpt.text).then(|| prose.into()),
+            excerpt,
         }
     }
 
@@ -700,6 +703,7 @@ fn ambiguous(doc: &Document, d: usize, claim: &Claim, a: &Fact, b: &Fact) -> Fin
 
 /// A claim about a fact without a value, placed on the number line.
 struct Placed {
+    fact: usize,
     /// Index into the stated claims.
     stated: usize,
     low: f64,
@@ -722,18 +726,17 @@ pub fn conflicts(stated: &[Stated], paths: &[String], rules: &RuleSet) -> Vec<Fi
         .collect();
     // One sort groups by fact and orders each fact's claims by their low end.
     placed.sort_unstable_by(|a, b| {
-        let (fa, fb) = (stated[a.stated].fact, stated[b.stated].fact);
-        fa.cmp(&fb)
+        (a.fact.cmp(&b.fact))
             .then(a.low.total_cmp(&b.low))
             .then(a.stated.cmp(&b.stated))
     });
     let mut out = Vec::new();
-    for members in placed.chunk_by(|a, b| stated[a.stated].fact == stated[b.stated].fact) {
+    for members in placed.chunk_by(|a, b| a.fact == b.fact) {
         let clusters = sweep(members);
         if clusters.len() < 2 {
             continue;
         }
-        let fact = &rules.facts[stated[members[0].stated].fact];
+        let fact = &rules.facts[members[0].fact];
         let reference = reference_cluster(&clusters, members, stated);
         let mut others: Vec<&Stated> = clusters[reference]
             .clone()
@@ -780,6 +783,7 @@ fn place(s: &Stated, fact: &Fact, stated: usize) -> Placed {
     };
     let half = fact.tolerance_width(mid) / 2.0;
     Placed {
+        fact: s.fact,
         stated,
         low: lo - half,
         high: hi + half,
@@ -866,7 +870,7 @@ fn conflict(
         related: Arc::clone(related),
         document: s.document,
         excerpt: s.excerpt.clone(),
-        prose: s.prose.to_string(),
+        prose: s.prose.as_deref().unwrap_or(&s.excerpt.text).to_string(),
     };
     f.with_fact(fact, rules);
     f

@@ -498,3 +498,67 @@ fn a_shared_word_nominates_only_the_facts_whose_rarest_word_occurs() {
     );
     assert_eq!(hits.candidates, [42]);
 }
+
+/// A conflict is built after its document is dropped, from what `Stated` kept: it must carry
+/// the same sentence, prose and position as a finding made from the document itself, and
+/// name at most three of the other side's claims in its message while `related` has them all.
+#[test]
+fn a_conflict_carries_its_sentence_without_its_document() {
+    let opts = DocOptions {
+        date: Some("2026-02-01".parse().unwrap()),
+    };
+    let markdown = |path: &str, text: &str| {
+        let document =
+            Document::parse_as(path.to_string(), text.to_string(), Format::Markdown, &opts)
+                .unwrap();
+        let claims = EX.extract(&document);
+        DocumentClaims { document, claims }
+    };
+    let mut corpus = vec![markdown(
+        "odd.md",
+        "# Meals\n\nIntro line.\n\nSchool meals will cost **€24m**\nin 2026, the council said.\n",
+    )];
+    for k in 0..5 {
+        corpus.push(markdown(
+            &format!("n{k}.md"),
+            "The city will spend €20m on school meals in 2026.\n",
+        ));
+    }
+    let meals = fact(F {
+        id: "school-meals-2026",
+        unit: "EUR",
+        period: Some(Period::Year(2026)),
+        all: &["school meals"],
+        ..F::default()
+    });
+    let report = check(&corpus, &rules(vec![meals]), &CheckOptions::default());
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    let doc = &corpus[0].document;
+    let from_doc = Finding::at(
+        Code::Conflict,
+        Severity::Error,
+        (doc, 0),
+        f.span,
+        f.sentence,
+        String::new(),
+    );
+    assert_eq!(f.excerpt, from_doc.excerpt);
+    assert_eq!(f.prose, from_doc.prose);
+    assert_eq!(
+        f.prose,
+        "School meals will cost €24m in 2026, the council said."
+    );
+    assert_eq!(
+        (f.line, f.column, &f.text),
+        (from_doc.line, from_doc.column, &from_doc.text)
+    );
+    assert_eq!(f.related.len(), 5);
+    assert!(f.message.ends_with("(n2.md) and 2 more"), "{}", f.message);
+    // Each related place carries its own sentence.
+    let r = &f.related[0];
+    assert_eq!(
+        &*r.excerpt.text,
+        "The city will spend €20m on school meals in 2026."
+    );
+}

@@ -289,7 +289,7 @@ impl SentenceSource {
     fn new(name: &str, excerpt: &Excerpt) -> Self {
         SentenceSource {
             name: name.to_string(),
-            text: excerpt.text.clone(),
+            text: excerpt.text.to_string(),
             sentence: excerpt.span(),
             line: excerpt.line - 1,
             column: excerpt.column - 1,
