@@ -5,7 +5,7 @@
 
 use crate::rules::{Fact, Matcher, Term};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
@@ -83,8 +83,11 @@ impl RuleIndex {
             .collect();
         let (nominates, always) = nominations(&terms, phrases.len());
         let automaton = (!phrases.is_empty()).then(|| {
+            // A DFA: the fastest search, at a few megabytes for ten thousand facts; every
+            // sentence with a claim is scanned, so search time is what counts.
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::Standard)
                 .build(&phrases)
                 .expect("phrases are plain strings")
