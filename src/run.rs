@@ -4,7 +4,7 @@
 use crate::check::baseline::{Baseline, BaselineError};
 use crate::check::index::RuleIndex;
 use crate::check::suppress::{self, Suppressions};
-use crate::check::{self, CheckOptions, CheckReport, DocumentCheck};
+use crate::check::{self, CheckOptions, CheckReport, DocumentCheck, Join};
 use crate::document::{DocOptions, Document};
 use crate::extract::Extractor;
 use crate::report::{DocumentClaims, ExtractReport, InputError};
@@ -186,6 +186,10 @@ struct Kept {
     suppressions: Option<Suppressions>,
 }
 
+/// Documents checked in parallel before their results are joined: enough to keep both
+/// cores busy, few enough that the results waiting to be joined stay small.
+const DOCUMENTS_PER_BATCH: usize = 512;
+
 /// The streaming check of [`check_filtered`], before suppressions and baselines.
 fn check_streamed(
     settings: &Settings,
@@ -198,48 +202,40 @@ fn check_streamed(
     (progress.start)(paths.len());
     let index = RuleIndex::new(&rules.facts);
     let known = suppress::known_ids(rules);
-    let results: Vec<Result<Kept, InputError>> = paths
-        .par_iter()
-        .map(|path| {
-            let dc = read_and_extract(settings, extractor, path);
-            (progress.tick)();
-            // The document's index is not known yet: see `renumber` below.
-            let dc = dc?;
-            let mut check = check::check_document(0, &dc, rules, &index, opts);
-            check.bindings = Vec::new();
-            Ok(Kept {
-                path: dc.document.path.clone(),
-                claims: dc.claims.len(),
-                check,
-                suppressions: Suppressions::read(&dc.document, 0, &known),
-            })
-        })
-        .collect();
-    let mut per_doc = Vec::with_capacity(results.len());
-    let mut doc_paths = Vec::with_capacity(results.len());
+    let mut join = Join::default();
     let mut suppressions = Vec::new();
-    let mut claims = 0;
-    for r in results {
-        let mut kept = match r {
-            Ok(kept) => kept,
-            Err(e) => {
-                errors.push(e);
-                continue;
+    for batch in paths.chunks(DOCUMENTS_PER_BATCH) {
+        let results: Vec<Result<Kept, InputError>> = batch
+            .par_iter()
+            .map(|path| {
+                let dc = read_and_extract(settings, extractor, path);
+                (progress.tick)();
+                let dc = dc?;
+                // Numbered 0 for now: `Join::add` gives the document its index in the run.
+                let mut check = check::check_document(0, &dc, rules, &index, opts);
+                check.bindings = Vec::new();
+                Ok(Kept {
+                    path: dc.document.path.clone(),
+                    claims: dc.claims.len(),
+                    check,
+                    suppressions: Suppressions::read(&dc.document, 0, &known),
+                })
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(kept) => {
+                    if let Some(mut s) = kept.suppressions {
+                        s.renumber(join.len());
+                        suppressions.push((join.len(), s));
+                    }
+                    join.add(kept.path, kept.claims, kept.check);
+                }
+                Err(e) => errors.push(e),
             }
-        };
-        let d = per_doc.len();
-        kept.check.renumber(d);
-        if let Some(mut s) = kept.suppressions {
-            s.renumber(d);
-            suppressions.push((d, s));
         }
-        claims += kept.claims;
-        doc_paths.push(kept.path);
-        per_doc.push(kept.check);
     }
-    let mut report = check::join(per_doc, doc_paths, rules);
-    report.claims = claims;
-    (report, suppressions, errors)
+    (join.finish(rules), suppressions, errors)
 }
 
 fn is_stdin(path: &std::path::Path) -> bool {

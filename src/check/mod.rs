@@ -121,14 +121,15 @@ pub fn check(docs: &[DocumentClaims], rules: &RuleSet, opts: &CheckOptions) -> C
         .enumerate()
         .map(|(d, dc)| check_document(d, dc, rules, &index, opts))
         .collect();
-    let paths = docs.iter().map(|d| d.document.path.clone()).collect();
-    let mut report = join(per_doc, paths, rules);
-    report.claims = docs.iter().map(|d| d.claims.len()).sum();
-    report
+    let mut join = Join::default();
+    for (dc, check) in docs.iter().zip(per_doc) {
+        join.add(dc.document.path.clone(), dc.claims.len(), check);
+    }
+    join.finish(rules)
 }
 
 /// What checking one document found on its own. Claims bound to facts without a value wait
-/// in `stated` for [`join`], which compares them across documents.
+/// in `stated` for [`Join`], which compares them across documents.
 #[derive(Debug, Default)]
 pub struct DocumentCheck {
     pub bindings: Vec<Binding>,
@@ -192,7 +193,7 @@ impl Stated {
 }
 
 /// Binds one document's claims (document index `d`) and judges those bound to facts with a
-/// value; claims about facts without a value are kept for [`join`].
+/// value; claims about facts without a value are kept for [`Join`].
 pub fn check_document(
     d: usize,
     dc: &DocumentClaims,
@@ -222,9 +223,8 @@ pub fn check_document(
 }
 
 impl DocumentCheck {
-    /// Gives everything found the document's index in the run, once it is known (a run
-    /// learns it only when every input before this one has been read or has failed).
-    pub fn renumber(&mut self, d: usize) {
+    /// Gives everything found the document's index in the run.
+    fn renumber(&mut self, d: usize) {
         self.bindings.iter_mut().for_each(|b| b.document = d);
         self.findings.iter_mut().for_each(|f| f.document = d);
         self.near_misses.iter_mut().for_each(|m| m.document = d);
@@ -232,28 +232,51 @@ impl DocumentCheck {
     }
 }
 
-/// Joins the checks of every document, in document order (`paths[d]` is document `d`'s
-/// path), adds the conflicts between them and sorts the findings. `claims` is left for the
-/// caller to count.
-pub fn join(per_doc: Vec<DocumentCheck>, paths: Vec<String>, rules: &RuleSet) -> CheckReport {
-    let mut report = CheckReport {
-        documents: paths.len(),
-        ..CheckReport::default()
-    };
-    let mut stated = Vec::new();
-    for c in per_doc {
-        report.bound += c.bound;
-        report.bindings.extend(c.bindings);
-        report.findings.extend(c.findings);
-        report.near_misses.extend(c.near_misses);
-        stated.extend(c.stated);
+/// Joins the checks of documents, one at a time and in document order, then compares the
+/// claims about facts without a value across them ([`Join::finish`]). A streaming run adds
+/// each document as it is checked, so only what the checks found is ever held.
+#[derive(Debug, Default)]
+pub struct Join {
+    report: CheckReport,
+    stated: Vec<Stated>,
+}
+
+impl Join {
+    /// Adds the next document's check; it becomes document [`Join::len`] of the run,
+    /// whatever index it was checked under (a run learns a document's index only once every
+    /// input before it has been read or has failed).
+    pub fn add(&mut self, path: String, claims: usize, mut check: DocumentCheck) {
+        check.renumber(self.len());
+        let r = &mut self.report;
+        r.paths.push(path);
+        r.documents += 1;
+        r.claims += claims;
+        r.bound += check.bound;
+        r.bindings.append(&mut check.bindings);
+        r.findings.append(&mut check.findings);
+        r.near_misses.append(&mut check.near_misses);
+        self.stated.append(&mut check.stated);
     }
-    report.findings.extend(conflicts(&stated, &paths, rules));
-    report
-        .findings
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    report.paths = paths;
-    report
+
+    /// How many documents were added.
+    pub fn len(&self) -> usize {
+        self.report.paths.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds the conflicts between documents and sorts the findings.
+    pub fn finish(self, rules: &RuleSet) -> CheckReport {
+        let mut report = self.report;
+        let conflicts = conflicts(&self.stated, &report.paths, rules);
+        report.findings.extend(conflicts);
+        report
+            .findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        report
+    }
 }
 
 /// Binds the claims of one document, sentence by sentence.

@@ -218,7 +218,7 @@ impl Suppressions {
     }
 
     /// Gives the findings about directives the document's index in the run (see
-    /// [`super::DocumentCheck::renumber`]).
+    /// [`super::Join::add`]).
     pub fn renumber(&mut self, d: usize) {
         let findings = self.warnings.iter_mut().chain(self.bad.iter_mut());
         findings.for_each(|f| f.document = d);
