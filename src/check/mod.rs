@@ -186,7 +186,12 @@ impl Stated {
             column: self.column,
             span: self.claim.span,
             text: self.text.to_string(),
-            message: format!("says {}", describe_claim(&self.claim, &self.text)),
+            message: {
+                let mut says = String::with_capacity(self.text.len() + 32);
+                says.push_str("says ");
+                write_claim(&mut says, &self.claim, &self.text);
+                says
+            },
             excerpt: self.excerpt.clone(),
         }
     }
@@ -601,25 +606,28 @@ fn verdict(
 /// "down 21% for 2025-09", "more than US$250 billion": the claim (written as `text`) as the
 /// checker read it.
 pub fn describe_claim(claim: &Claim, text: &str) -> String {
-    let dir = match claim.direction {
-        Some(Direction::Up) => "up ",
-        Some(Direction::Down) => "down ",
-        None => "",
-    };
-    let hedge = claim
-        .hedge
-        .map(|h| format!("{} ", h.as_str().replace('_', " ")))
-        .unwrap_or_default();
-    let hedge = if hedge == "range " {
-        String::new()
-    } else {
-        hedge
-    };
-    let period = claim
-        .period
-        .map(|p| format!(" for {p}"))
-        .unwrap_or_default();
-    format!("{dir}{hedge}{text}{period}")
+    let mut s = String::with_capacity(text.len() + 24);
+    write_claim(&mut s, claim, text);
+    s
+}
+
+/// Appends [`describe_claim`]'s words to `s`; conflicts write one per related claim, so
+/// this allocates nothing of its own.
+fn write_claim(s: &mut String, claim: &Claim, text: &str) {
+    match claim.direction {
+        Some(Direction::Up) => s.push_str("up "),
+        Some(Direction::Down) => s.push_str("down "),
+        None => {}
+    }
+    if let Some(h) = claim.hedge.map(|h| h.as_str()).filter(|&h| h != "range") {
+        s.extend(h.chars().map(|c| if c == '_' { ' ' } else { c }));
+        s.push(' ');
+    }
+    s.push_str(text);
+    if let Some(p) = claim.period {
+        use std::fmt::Write;
+        let _ = write!(s, " for {p}");
+    }
 }
 
 fn describe_fact(fact: &Fact) -> String {
