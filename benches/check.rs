@@ -113,7 +113,9 @@ fn conflicts(c: &mut Criterion) {
     let mut stated: Vec<Stated> = docs
         .iter()
         .enumerate()
-        .flat_map(|(d, dc)| check::check_document(d, dc, &rules, &index, &opts).stated)
+        .flat_map(|(d, dc)| {
+            check::check_document(d, &dc.document, &dc.claims, &rules, &index, &opts).stated
+        })
         .collect();
     assert!(stated.len() >= BOUND_CLAIMS, "{} bound", stated.len());
     stated.truncate(BOUND_CLAIMS);

@@ -5,6 +5,7 @@ use crate::check::baseline::{Baseline, BaselineError};
 use crate::check::index::RuleIndex;
 use crate::check::suppress::{self, Suppressions};
 use crate::check::{self, CheckOptions, CheckReport, DocumentCheck, Join};
+use crate::claim::Claim;
 use crate::document::{DocOptions, Document};
 use crate::extract::Extractor;
 use crate::report::{DocumentClaims, ExtractReport, InputError};
@@ -190,6 +191,52 @@ struct Kept {
 /// cores busy, few enough that the results waiting to be joined stay small.
 const DOCUMENTS_PER_BATCH: usize = 512;
 
+/// Documents at least this large are checked in runs of sentences, extracted and checked
+/// together in parallel, so that no more than a few runs' claims exist at a time.
+const LARGE_DOCUMENT: usize = 1 << 20;
+const SENTENCES_PER_RUN: usize = 1024;
+
+/// Reads, extracts and checks one input for a streaming run. The result is numbered as
+/// document 0 until [`Join::add`] gives it its index; bindings are counted, not kept.
+fn check_one(
+    settings: &Settings,
+    extractor: &Extractor,
+    rules: &RuleSet,
+    index: &RuleIndex,
+    opts: &CheckOptions,
+    known: &[&str],
+    path: &Path,
+) -> Result<Kept, InputError> {
+    let file = read(path, settings.stdin_name.as_deref())?;
+    let doc = Document::parse(file.path, file.text, &settings.doc_options(path))?;
+    let check_run = |claims: &[Claim]| {
+        let mut check = check::check_document(0, &doc, claims, rules, index, opts);
+        check.bindings = Vec::new();
+        (claims.len(), check)
+    };
+    let (claims, check) = if doc.text.len() < LARGE_DOCUMENT {
+        check_run(&extractor.extract(&doc))
+    } else {
+        let runs: Vec<(usize, DocumentCheck)> = doc
+            .sentences
+            .par_chunks(SENTENCES_PER_RUN)
+            .map(|run| check_run(&extractor.extract_sentences(&doc, run)))
+            .collect();
+        let mut whole = (0, DocumentCheck::default());
+        for (claims, check) in runs {
+            whole.0 += claims;
+            whole.1.append(check);
+        }
+        whole
+    };
+    Ok(Kept {
+        suppressions: Suppressions::read(&doc, 0, known),
+        path: doc.path,
+        claims,
+        check,
+    })
+}
+
 /// The streaming check of [`check_filtered`], before suppressions and baselines.
 fn check_streamed(
     settings: &Settings,
@@ -208,18 +255,9 @@ fn check_streamed(
         let results: Vec<Result<Kept, InputError>> = batch
             .par_iter()
             .map(|path| {
-                let dc = read_and_extract(settings, extractor, path);
+                let kept = check_one(settings, extractor, rules, &index, opts, &known, path);
                 (progress.tick)();
-                let dc = dc?;
-                // Numbered 0 for now: `Join::add` gives the document its index in the run.
-                let mut check = check::check_document(0, &dc, rules, &index, opts);
-                check.bindings = Vec::new();
-                Ok(Kept {
-                    path: dc.document.path.clone(),
-                    claims: dc.claims.len(),
-                    check,
-                    suppressions: Suppressions::read(&dc.document, 0, &known),
-                })
+                kept
             })
             .collect();
         for r in results {

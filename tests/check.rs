@@ -292,58 +292,35 @@ fn info_findings_ambiguous_and_rounded_are_snapshotted() {
     assert_eq!(v["findings"].as_array().unwrap().len(), 1);
 }
 
-/// The streaming run (`check_filtered`, what `factlint check` does) drops each document once
-/// checked; the in-memory run (`run::check`, for `explain`) keeps them all. Both must report
-/// the same findings, rendered the same, with every finding numbered by its own document,
-/// even when an unreadable input sits between documents that have findings and directives.
-#[test]
-fn streaming_and_in_memory_runs_agree() {
+/// Runs `check` both ways on `dir`: streaming (`check_filtered`, what `factlint check` does:
+/// each document is dropped once checked) and in memory (`run::check`, for `explain`: every
+/// document kept). Asserts they report the same findings, rendered the same in every
+/// machine format and the human view, each finding numbered by its own document; returns
+/// the streamed report and the number of unreadable inputs.
+fn streamed_equals_in_memory(
+    dir: &Path,
+    rules: &rules::RuleSet,
+) -> (factlint::check::CheckReport, usize) {
+    use factlint::check::suppress::{Suppressions, known_ids};
     let extractor = Extractor::new();
-    let corpus = root().join("tests/check-corpus");
-    let rules = rules::load(&[corpus.join("rules")], &extractor).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(corpus.join("articles")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-    }
-    // Sorted among the articles: an unreadable input, then a directive that hides nothing.
-    std::fs::write(dir.path().join("b-binary.md"), b"\x00\x01\x02 not text").unwrap();
-    std::fs::write(
-        dir.path().join("c-directive.md"),
-        "<!-- factlint-disable-file -->\n\nNothing here states a fact.\n",
-    )
-    .unwrap();
     let settings = Settings {
-        inputs: vec![dir.path().to_path_buf()],
+        inputs: vec![dir.to_path_buf()],
         ..Default::default()
     };
     let opts = CheckOptions::default();
-    let (kept, in_memory) = run::check(&settings, &extractor, &rules, &opts);
-    let in_memory = factlint::check::filter(
-        in_memory,
-        kept.documents
-            .iter()
-            .enumerate()
-            .filter_map(|(d, dc)| {
-                let known = factlint::check::suppress::known_ids(&rules);
-                factlint::check::suppress::Suppressions::read(&dc.document, d, &known)
-                    .map(|s| (d, s))
-            })
-            .collect(),
-        None,
-    );
+    let (kept, in_memory) = run::check(&settings, &extractor, rules, &opts);
+    let known = known_ids(rules);
+    let directives = (kept.documents.iter().enumerate())
+        .filter_map(|(d, dc)| Suppressions::read(&dc.document, d, &known).map(|s| (d, s)))
+        .collect();
+    let in_memory = factlint::check::filter(in_memory, directives, None);
     let progress = run::Progress::none();
     let (streamed, unread) =
-        run::check_filtered(&settings, &extractor, &rules, &opts, None, progress).unwrap();
-    assert_eq!(unread.len(), 1, "the binary file is reported");
-    assert_eq!(kept.errors.len(), 1);
+        run::check_filtered(&settings, &extractor, rules, &opts, None, progress).unwrap();
+    assert_eq!(unread.len(), kept.errors.len());
     let render = |report: &factlint::check::CheckReport| {
-        let mut out = Vec::new();
-        let output = factlint::report::check::CheckOutput {
-            report,
-            rules: &rules,
-        };
         use factlint::report::check::{Reporter, human, json, junit, sarif};
+        let output = factlint::report::check::CheckOutput { report, rules };
         let formats: [&dyn Reporter; 4] = [
             &json::JsonReporter,
             &sarif::SarifReporter { docs_url: None },
@@ -353,23 +330,12 @@ fn streaming_and_in_memory_runs_agree() {
                 width: 100,
             },
         ];
+        let mut out = Vec::new();
         for format in formats {
             format.write(&output, &mut out).unwrap();
         }
         String::from_utf8(out).unwrap()
     };
-    assert!(streamed.findings.len() >= 5, "{}", streamed.findings.len());
-    assert!(
-        streamed
-            .findings
-            .iter()
-            .any(|f| f.code.as_str() == "factlint::conflict"),
-        "the corpus plants conflicts"
-    );
-    assert!(
-        (streamed.findings.iter()).any(|f| f.code.as_str() == "factlint::unused-suppression"),
-        "the directive after the unreadable file is reported"
-    );
     for f in &streamed.findings {
         assert_eq!(streamed.paths[f.document], f.path, "{}", f.message);
     }
@@ -383,4 +349,57 @@ fn streaming_and_in_memory_runs_agree() {
         streamed.bindings.is_empty(),
         "a streaming run only counts bindings"
     );
+    (streamed, unread.len())
+}
+
+/// The planted-error corpus, with an unreadable input and a directive that hides nothing
+/// sorted before the articles (so every later document's index shifts).
+#[test]
+fn streaming_and_in_memory_runs_agree() {
+    let corpus = root().join("tests/check-corpus");
+    let rules = rules::load(&[corpus.join("rules")], &Extractor::new()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(corpus.join("articles")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.path().join("b-binary.md"), b"\x00\x01\x02 not text").unwrap();
+    std::fs::write(
+        dir.path().join("c-directive.md"),
+        "<!-- factlint-disable-file -->\n\nNothing here states a fact.\n",
+    )
+    .unwrap();
+    let (streamed, unread) = streamed_equals_in_memory(dir.path(), &rules);
+    assert_eq!(unread, 1, "the binary file is reported");
+    let codes: Vec<&str> = streamed.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(codes.len() >= 5, "{codes:?}");
+    assert!(codes.contains(&"factlint::conflict"), "{codes:?}");
+    assert!(codes.contains(&"factlint::unused-suppression"), "{codes:?}");
+}
+
+/// A document over a megabyte is extracted and checked in runs of sentences, never whole:
+/// it must give what extracting it whole gives.
+#[test]
+fn a_large_document_streams_in_runs_with_the_same_findings() {
+    let corpus = root().join("tests/check-corpus");
+    let rules = rules::load(&[corpus.join("rules")], &Extractor::new()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut articles = String::new();
+    for entry in std::fs::read_dir(corpus.join("articles")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The articles' bodies, without front matter, as one long plain-text document.
+        let body = text.rsplit("---\n").next().unwrap_or(&text);
+        articles.push_str(body);
+        articles.push_str("\n\n");
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let large = articles.repeat((1 << 20) / articles.len() + 1);
+    assert!(large.len() > 1 << 20);
+    std::fs::write(dir.path().join("archive.txt"), &large).unwrap();
+    let (streamed, _) = streamed_equals_in_memory(dir.path(), &rules);
+    let in_archive = (streamed.findings.iter())
+        .filter(|f| f.path.ends_with("archive.txt"))
+        .count();
+    assert!(in_archive > 100, "{in_archive} findings in the archive");
 }

@@ -119,7 +119,7 @@ pub fn check(docs: &[DocumentClaims], rules: &RuleSet, opts: &CheckOptions) -> C
     let per_doc: Vec<DocumentCheck> = docs
         .par_iter()
         .enumerate()
-        .map(|(d, dc)| check_document(d, dc, rules, &index, opts))
+        .map(|(d, dc)| check_document(d, &dc.document, &dc.claims, rules, &index, opts))
         .collect();
     let mut join = Join::default();
     for (dc, check) in docs.iter().zip(per_doc) {
@@ -197,21 +197,23 @@ impl Stated {
     }
 }
 
-/// Binds one document's claims (document index `d`) and judges those bound to facts with a
-/// value; claims about facts without a value are kept for [`Join`].
+/// Binds a document's claims (document index `d`) and judges those bound to facts with a
+/// value; claims about facts without a value are kept for [`Join`]. `claims` are all the
+/// document's claims, or those of a run of whole sentences (bindings then count claims
+/// from the run's start).
 pub fn check_document(
     d: usize,
-    dc: &DocumentClaims,
+    doc: &Document,
+    claims: &[Claim],
     rules: &RuleSet,
     index: &RuleIndex,
     opts: &CheckOptions,
 ) -> DocumentCheck {
-    let (bindings, mut findings, near_misses) = bind_document(d, dc, rules, index, opts);
-    let doc = &dc.document;
+    let (bindings, mut findings, near_misses) = bind_document(d, doc, claims, rules, index, opts);
     let mut stated = Vec::new();
     for b in &bindings {
         let fact = &rules.facts[b.fact];
-        let claim = &dc.claims[b.claim];
+        let claim = &claims[b.claim];
         if fact.value.is_none() {
             stated.push(Stated::new(doc, b, claim));
         } else if let Some(f) = verdict(doc, b, fact, claim, rules, opts) {
@@ -228,6 +230,17 @@ pub fn check_document(
 }
 
 impl DocumentCheck {
+    /// Adds what a later run of the same document's sentences found. Bindings and near
+    /// misses count claims from their own run's start, so a caller that keeps them must not
+    /// split a document.
+    pub fn append(&mut self, mut later: DocumentCheck) {
+        self.bound += later.bound;
+        self.bindings.append(&mut later.bindings);
+        self.findings.append(&mut later.findings);
+        self.near_misses.append(&mut later.near_misses);
+        self.stated.append(&mut later.stated);
+    }
+
     /// Gives everything found the document's index in the run.
     fn renumber(&mut self, d: usize) {
         self.bindings.iter_mut().for_each(|b| b.document = d);
@@ -287,25 +300,26 @@ impl Join {
 /// Binds the claims of one document, sentence by sentence.
 fn bind_document(
     d: usize,
-    dc: &DocumentClaims,
+    doc: &Document,
+    claims: &[Claim],
     rules: &RuleSet,
     index: &RuleIndex,
     opts: &CheckOptions,
 ) -> (Vec<Binding>, Vec<Finding>, Vec<NearMiss>) {
     let cx = BindCtx {
-        doc: &dc.document,
+        doc,
         d,
         facts: &rules.facts,
         opts,
     };
-    let groups = sentence_groups(&dc.claims);
-    if dc.claims.len() < PARALLEL_CLAIMS {
-        return bind_sentences(&cx, dc, &groups, index);
+    let groups = sentence_groups(claims);
+    if claims.len() < PARALLEL_CLAIMS {
+        return bind_sentences(&cx, claims, &groups, index);
     }
     // A large document: runs of sentences bound in parallel, joined in order.
     let runs: Vec<_> = groups
         .par_chunks(SENTENCES_PER_TASK)
-        .map(|run| bind_sentences(&cx, dc, run, index))
+        .map(|run| bind_sentences(&cx, claims, run, index))
         .collect();
     let mut out = (Vec::new(), Vec::new(), Vec::new());
     for (b, f, m) in runs {
@@ -336,7 +350,7 @@ fn sentence_groups(claims: &[Claim]) -> Vec<std::ops::Range<usize>> {
 /// Binds the claims of the given sentences.
 fn bind_sentences(
     cx: &BindCtx,
-    dc: &DocumentClaims,
+    claims: &[Claim],
     groups: &[std::ops::Range<usize>],
     index: &RuleIndex,
 ) -> (Vec<Binding>, Vec<Finding>, Vec<NearMiss>) {
@@ -346,7 +360,7 @@ fn bind_sentences(
     let mut misses = Vec::new();
     let mut hits = SentenceHits::default();
     for group in groups {
-        let sentence = dc.claims[group.start].sentence;
+        let sentence = claims[group.start].sentence;
         index.scan(&doc.text, sentence, &mut hits);
         if hits.candidates.is_empty() {
             continue;
@@ -354,7 +368,7 @@ fn bind_sentences(
         let matched = index.matched(&doc.text, sentence, &hits);
         let mut in_sentence: Vec<(Binding, usize)> = Vec::new();
         for c in group.clone() {
-            let claim = &dc.claims[c];
+            let claim = &claims[c];
             if claim.kind != ClaimKind::Quantity {
                 continue;
             }

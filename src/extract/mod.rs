@@ -72,7 +72,9 @@ impl Extractor {
         runs.concat()
     }
 
-    fn extract_sentences(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+    /// The claims of some of the document's sentences, in text order: a caller that checks
+    /// a large document run by run never holds all of its claims.
+    pub fn extract_sentences(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
