@@ -4,12 +4,18 @@
 //! ```text
 //! cargo run --release --example gen_corpus -- --out corpus.txt --size 50MB
 //! cargo run --release --example gen_corpus -- --out docs/ --files 1000 --size 5KB --seed 1
+//! cargo run --release --example gen_corpus -- --out news.txt --size 50MB --density news
 //! cargo run --release --example gen_corpus -- --rules rules/ --facts 1000
 //! ```
 //!
 //! With `--files N`, OUT is a directory that receives `doc-00001.txt` ... each of about SIZE,
 //! written in parallel; without it, OUT is one file of about SIZE, streamed a megabyte at a
 //! time. Sizes take B, KB, MB or GB (1024-based). Memory stays flat whatever the size.
+//!
+//! `--density dense` (the default) states figures in nearly every sentence, about 18,200
+//! claims per MB: the stress test for per-claim work. `--density news` writes the same
+//! articles with number-free prose (context, quotes, background) between the figures, about
+//! one claim in 470 bytes as in real news.
 //!
 //! The text states figures about the entities of a generated world of `--world` facts
 //! (default 10,000); `--rules DIR --facts N` writes the first N of those facts as rule files
@@ -21,7 +27,8 @@
 mod corpus;
 
 use clap::Parser;
-use corpus::{Generator, World, document_seed};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use corpus::{Density, Generator, World, document_seed};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -52,6 +59,10 @@ struct Args {
     /// Seed of the generator (text and facts).
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// How much of the text states figures: dense (figures in nearly every sentence) or news
+    /// (number-free prose between them, as in real news).
+    #[arg(long, default_value = "dense", value_parser = PossibleValuesParser::new(Density::NAMES).map(|s| s.parse::<Density>().expect("a listed density")))]
+    density: Density,
 }
 
 /// Parses "5KB", "50MB", "1GB", "4096", "12 kb" (units are 1024-based).
@@ -101,8 +112,11 @@ fn main() -> ExitCode {
     if let (Some(out), Some(size)) = (&args.out, args.size) {
         let world = World::new(args.seed, args.world);
         let result = match args.files {
-            None => write_one(&world, args.seed, out, size).map(|(bytes, c)| (1, bytes, c)),
-            Some(n) => write_many(&world, args.seed, out, n, size).map(|(b, c)| (n, b, c)),
+            None => write_one(&world, args.seed, args.density, out, size)
+                .map(|(bytes, c)| (1, bytes, c)),
+            Some(n) => {
+                write_many(&world, args.seed, args.density, out, n, size).map(|(b, c)| (n, b, c))
+            }
         };
         match result {
             Ok((files, bytes, counts)) => {
@@ -126,9 +140,17 @@ fn main() -> ExitCode {
 type Counts = Vec<u32>;
 
 /// One file, streamed: its bytes and what it states.
-fn write_one(world: &World, seed: u64, path: &Path, size: usize) -> io::Result<(u64, Counts)> {
+fn write_one(
+    world: &World,
+    seed: u64,
+    density: Density,
+    path: &Path,
+    size: usize,
+) -> io::Result<(u64, Counts)> {
     let mut w = BufWriter::new(std::fs::File::create(path)?);
-    let mut generator = Generator::new(world, seed).counting(Vec::new());
+    let mut generator = Generator::new(world, seed)
+        .with_density(density)
+        .counting(Vec::new());
     let bytes = generator.write_text(size, &mut w)?;
     w.flush()?;
     Ok((bytes, generator.counts.unwrap_or_default()))
@@ -139,6 +161,7 @@ fn write_one(world: &World, seed: u64, path: &Path, size: usize) -> io::Result<(
 fn write_many(
     world: &World,
     seed: u64,
+    density: Density,
     dir: &Path,
     n: usize,
     size: usize,
@@ -151,7 +174,9 @@ fn write_many(
             || (0, Counts::new()),
             |(bytes, counts), i| {
                 let seed = document_seed(seed, i as u64);
-                let mut generator = Generator::new(world, seed).counting(counts);
+                let mut generator = Generator::new(world, seed)
+                    .with_density(density)
+                    .counting(counts);
                 let text = generator.text(size);
                 let name = format!("doc-{:0width$}.txt", i + 1);
                 std::fs::write(dir.join(name), &text)?;
@@ -214,7 +239,7 @@ fn write_rules(world: &World, dir: &Path, n: usize) -> io::Result<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::corpus::{self, Generator, Mention, World, document_seed};
+    use super::corpus::{self, Density, Generator, Mention, World, document_seed};
     use super::parse_size;
     use factlint::check::{self, CheckOptions, Code};
     use factlint::document::{DocOptions, Document};
@@ -249,6 +274,7 @@ mod tests {
     /// A small multi-file corpus, as `--files` writes it, with what it states about facts.
     fn corpus_of(
         world: &World,
+        density: Density,
         files: u64,
         size: usize,
         extractor: &Extractor,
@@ -256,7 +282,9 @@ mod tests {
         let mut docs = Vec::new();
         let mut mentions = Vec::new();
         for i in 0..files {
-            let mut generator = Generator::new(world, document_seed(7, i)).recording();
+            let mut generator = Generator::new(world, document_seed(7, i))
+                .with_density(density)
+                .recording();
             let text = generator.text(size);
             let path = format!("doc-{i:03}.txt");
             for m in generator.mentions.take().unwrap_or_default() {
@@ -274,15 +302,27 @@ mod tests {
     /// a value is a mismatch and every mismatch is a planted figure (so hedged and rounded
     /// figures agree, figures of an earlier period do not bind, and `none` words keep decoy
     /// figures away); facts without a value have conflicts exactly when a planted figure
-    /// disagrees with a correct one.
+    /// disagrees with a correct one. At both densities: news text states about as many
+    /// figures about facts in eight times the bytes.
     #[test]
     fn generated_rules_bind_to_the_generated_text() {
+        rules_bind_to(Density::Dense, 6 * 1024);
+        rules_bind_to(Density::News, 48 * 1024);
+    }
+
+    fn rules_bind_to(density: Density, size: usize) {
         const FACTS: usize = 60;
         let extractor = Extractor::new();
         let world = World::new(7, FACTS);
         let rules = load(&world, FACTS, &extractor);
         assert_eq!(rules.facts.len(), FACTS);
-        let (docs, mentions) = corpus_of(&world, 40, 6 * 1024, &extractor);
+        let (docs, mentions) = corpus_of(&world, density, 40, size, &extractor);
+        eprintln!(
+            "{}: {} bytes, {} figures stated about facts",
+            density.name(),
+            docs.iter().map(|d| d.document.text.len()).sum::<usize>(),
+            mentions.len()
+        );
         let report = check::check(&docs, &rules, &CheckOptions::default());
         let id = |f: usize| rules.facts[f].id.clone();
 
@@ -427,12 +467,61 @@ mod tests {
     #[test]
     fn streamed_text_is_the_text() {
         let world = World::new(5, 300);
-        let text = Generator::new(&world, 5).text(3 << 20);
-        let mut streamed = Vec::new();
-        let bytes = Generator::new(&world, 5)
-            .write_text(3 << 20, &mut streamed)
-            .expect("writes to memory");
-        assert_eq!(bytes as usize, text.len());
-        assert!(streamed == text.as_bytes());
+        for density in [Density::Dense, Density::News] {
+            let text = Generator::new(&world, 5)
+                .with_density(density)
+                .text(3 << 20);
+            let mut streamed = Vec::new();
+            let bytes = Generator::new(&world, 5)
+                .with_density(density)
+                .write_text(3 << 20, &mut streamed)
+                .expect("writes to memory");
+            assert_eq!(bytes as usize, text.len());
+            assert!(streamed == text.as_bytes());
+        }
+    }
+
+    /// Claims per MB (10^6 bytes) the extractor finds at each density: dense is the stress
+    /// test (about 18,200), news reads like the seed articles (one claim in about 470 bytes).
+    #[test]
+    fn densities_state_figures_as_documented() {
+        let extractor = Extractor::new();
+        let world = World::new(1, corpus::world::FACTS);
+        for (density, size, low, high) in [
+            (Density::Dense, 1 << 20, 16_000.0, 20_000.0),
+            (Density::News, 2 << 20, 1_950.0, 2_350.0),
+        ] {
+            let text = Generator::new(&world, 1).with_density(density).text(size);
+            let claims = extractor.extract_text(&text, None).len();
+            let per_mb = claims as f64 * 1e6 / text.len() as f64;
+            assert!(
+                (low..=high).contains(&per_mb),
+                "{}: {per_mb:.0} claims per MB",
+                density.name()
+            );
+        }
+    }
+
+    /// The prose of news density states nothing: no template, with any name, place or
+    /// quote in it, holds a claim or an ordinal.
+    #[test]
+    fn news_prose_states_nothing() {
+        let extractor = Extractor::new();
+        let world = World::new(2, 2000);
+        let text = corpus::every_prose_template(&world, 2, 6);
+        assert!(text.len() > 200_000, "{} bytes", text.len());
+        assert!(!text.contains(|c: char| c.is_ascii_digit() || c == '{' || c == '}'));
+        let claims = extractor.extract_text(&text, None);
+        let found: Vec<&str> = claims
+            .iter()
+            .take(5)
+            .map(|c| {
+                let (start, end) = (c.span.start, c.span.end);
+                let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+                &text[line_start..line_end]
+            })
+            .collect();
+        assert!(claims.is_empty(), "{} claims, in: {found:#?}", claims.len());
     }
 }

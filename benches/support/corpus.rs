@@ -14,6 +14,11 @@
 //! as rule files, so that `factlint check` has real binding, verdict and conflict work to do.
 //! The generator records those statements when asked ([`Generator::recording`]); the rest of
 //! the text is unlabelled load. The same seed, world and size always give the same bytes.
+//!
+//! The text is [`Density::Dense`] unless told: figures in nearly every sentence, about 18,200
+//! claims per MB. [`Density::News`] writes the same articles with number-free prose between the
+//! figures (context, background, transitions and quotes from invented, word-built people, on
+//! each subject), one claim in about 470 bytes like the real articles in `seeds/`.
 
 // Each including crate uses a different part of this module.
 #![allow(dead_code)]
@@ -102,6 +107,90 @@ pub fn document_seed(seed: u64, index: u64) -> u64 {
     Rng::new(seed ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03)).next_u64()
 }
 
+/// How much of the text states figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Density {
+    /// Nearly every sentence states figures: about 18,200 claims per MB, the stress test for
+    /// per-claim work. The default; its bytes do not change.
+    #[default]
+    Dense,
+    /// Real news: the same articles, with number-free prose between the figures (context,
+    /// quotes from named people, background, transitions), for one claim in about 470 bytes.
+    News,
+}
+
+impl Density {
+    pub const NAMES: &'static [&'static str] = &["dense", "news"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Density::Dense => "dense",
+            Density::News => "news",
+        }
+    }
+}
+
+impl std::str::FromStr for Density {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Density, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "dense" => Ok(Density::Dense),
+            "news" => Ok(Density::News),
+            _ => Err(format!("unknown density {s:?}: use dense or news")),
+        }
+    }
+}
+
+/// Every template of number-free prose that [`Density::News`] writes, each expanded `rounds`
+/// times for every subject, with every invented given name: a text that must state nothing
+/// (no claim, no ordinal), for the test that checks it with the extractor.
+pub fn every_prose_template(world: &World, seed: u64, rounds: usize) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::new();
+    for topic in TOPICS {
+        let mut w = Writer {
+            rng: &mut rng,
+            date: Date::new(2024, 6, 15),
+            topic,
+            out: &mut out,
+            world,
+            mentions: None,
+            counts: None,
+            speaker: None,
+            used: Vec::new(),
+        };
+        let prose = w.prose_of();
+        let templates = prose
+            .context
+            .iter()
+            .chain(NEWS_GENERAL)
+            .chain(QUOTE_OPENERS)
+            .chain(QUOTE_FOLLOWERS);
+        for template in templates {
+            for _ in 0..rounds {
+                w.used.clear();
+                w.prose(template);
+                w.push("\n\n");
+            }
+        }
+        for quote in prose.quotes.iter().chain(QUOTES) {
+            let _ = write!(w.out, "\u{201c}{quote},\u{201d} she said.\n\n");
+        }
+        for job in prose.jobs {
+            for _ in 0..rounds {
+                w.prose(&format!("{{who}}, {job}, declined to comment.\n\n"));
+            }
+        }
+    }
+    for start in GIVEN_STARTS {
+        for end in GIVEN_ENDS {
+            let _ = write!(out, "{start}{end} Ostrick declined to comment.\n\n");
+        }
+    }
+    out
+}
+
 /// A figure an article states about a fact of the world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -121,6 +210,7 @@ pub struct Generator<'w> {
     pub mentions: Option<Vec<Mention>>,
     /// How many figures were stated about each fact, when counting.
     pub counts: Option<Vec<u32>>,
+    density: Density,
 }
 
 impl<'w> Generator<'w> {
@@ -130,7 +220,14 @@ impl<'w> Generator<'w> {
             world,
             mentions: None,
             counts: None,
+            density: Density::Dense,
         }
+    }
+
+    /// Writes text of this density ([`Density::Dense`] unless told).
+    pub fn with_density(mut self, density: Density) -> Generator<'w> {
+        self.density = density;
+        self
     }
 
     /// Records every figure stated about a fact in [`Generator::mentions`].
@@ -160,8 +257,13 @@ impl<'w> Generator<'w> {
             world: self.world,
             mentions: self.mentions.as_mut(),
             counts: self.counts.as_mut(),
+            speaker: None,
+            used: Vec::new(),
         };
-        w.article(limit);
+        match self.density {
+            Density::Dense => w.article(limit),
+            Density::News => w.news_article(limit),
+        }
     }
 
     /// About `target_bytes` of articles separated by blank lines, ending with a newline. The
@@ -224,6 +326,10 @@ struct Writer<'a> {
     world: &'a World,
     mentions: Option<&'a mut Vec<Mention>>,
     counts: Option<&'a mut Vec<u32>>,
+    /// The surname of the person the article quoted last (news density).
+    speaker: Option<String>,
+    /// The prose templates this article has used (news density), not to repeat them.
+    used: Vec<&'static str>,
 }
 
 /// How a figure may be hedged.
@@ -303,6 +409,16 @@ impl Writer<'_> {
     }
 
     fn dateline(&mut self) {
+        self.dateline_head();
+        let s = *self.rng.pick(self.topic.sentences);
+        self.sentence(s);
+        self.push(" ");
+        let s = *self.rng.pick(self.topic.sentences);
+        self.sentence(s);
+    }
+
+    /// "LONDON, March 3, 2024 (Factwire) - ": the city, the article's date and the agency.
+    fn dateline_head(&mut self) {
         let city = *self.rng.pick(CITIES);
         for b in city.bytes() {
             self.out.push(b.to_ascii_uppercase() as char);
@@ -316,11 +432,6 @@ impl Writer<'_> {
             let _ = write!(self.out, "{day} {name} {year}");
         }
         self.pick_push(&[" (Factwire) \u{2014} ", " \u{2014} ", " (NewsDesk) - "]);
-        let s = *self.rng.pick(self.topic.sentences);
-        self.sentence(s);
-        self.push(" ");
-        let s = *self.rng.pick(self.topic.sentences);
-        self.sentence(s);
     }
 
     fn paragraph(&mut self) {
@@ -329,24 +440,30 @@ impl Writer<'_> {
             if i > 0 {
                 self.push(" ");
             }
-            if self.rng.chance(self.world.mention_share) && self.fact_sentence() {
-                continue;
-            }
-            let roll = self.rng.below(100);
-            if roll < 72 {
-                let template = *self.rng.pick(self.topic.sentences);
-                self.sentence(template);
-            } else if roll < 90 {
-                let template = *self.rng.pick(GENERAL);
-                self.sentence(template);
-            } else {
-                // A sentence from another subject, with that subject's names.
-                let own = self.topic;
-                self.topic = self.rng.pick(TOPICS);
-                let template = *self.rng.pick(self.topic.sentences);
-                self.sentence(template);
-                self.topic = own;
-            }
+            self.body_sentence(self.world.mention_share);
+        }
+    }
+
+    /// A body sentence with figures: one stating a fact `mention_share` times in a hundred,
+    /// otherwise one of the subject's sentences, a general one or one from another subject.
+    fn body_sentence(&mut self, mention_share: u64) {
+        if self.rng.chance(mention_share) && self.fact_sentence() {
+            return;
+        }
+        let roll = self.rng.below(100);
+        if roll < 72 {
+            let template = *self.rng.pick(self.topic.sentences);
+            self.sentence(template);
+        } else if roll < 90 {
+            let template = *self.rng.pick(GENERAL);
+            self.sentence(template);
+        } else {
+            // A sentence from another subject, with that subject's names.
+            let own = self.topic;
+            self.topic = self.rng.pick(TOPICS);
+            let template = *self.rng.pick(self.topic.sentences);
+            self.sentence(template);
+            self.topic = own;
         }
     }
 
@@ -473,6 +590,204 @@ impl Writer<'_> {
             self.out[start..=start].make_ascii_uppercase();
         }
         true
+    }
+
+    // ---- news density ----------------------------------------------------------------------
+
+    /// An article at [`Density::News`]: the headline, dateline, figure sentences, lists and
+    /// closings of [`Writer::article`], with number-free prose between the figures. Stops
+    /// between paragraphs once `out` reaches `limit` bytes.
+    fn news_article(&mut self, limit: usize) {
+        self.speaker = None;
+        self.headline();
+        self.out.push('\n');
+        // The lede: the dateline, a sentence with figures and one of context.
+        self.dateline_head();
+        let s = *self.rng.pick(self.topic.sentences);
+        self.sentence(s);
+        self.push(" ");
+        self.prose_sentence();
+        let paragraphs = self.rng.between(6, 14);
+        for i in 0..paragraphs {
+            if self.out.len() >= limit {
+                return;
+            }
+            self.out.push('\n');
+            let roll = self.rng.below(100);
+            if i == 2 && roll < 3 {
+                self.numbered_list();
+            } else if roll < NEWS_FIGURE_PARAGRAPHS {
+                self.figure_paragraph();
+            } else if roll < NEWS_FIGURE_PARAGRAPHS + 30 {
+                self.quote_paragraph();
+            } else {
+                self.context_paragraph();
+            }
+        }
+        if self.out.len() < limit && self.rng.chance(50) {
+            self.out.push('\n');
+            let closing = *self.rng.pick(CLOSINGS);
+            self.sentence(closing);
+        }
+    }
+
+    /// One sentence with figures among one to three of prose. It states a fact twice as
+    /// often as a dense body sentence: the few figures of a news story are mostly about who
+    /// did what.
+    fn figure_paragraph(&mut self) {
+        let prose = self.rng.between(1, 3);
+        let at = self.rng.below(prose + 1);
+        for i in 0..=prose {
+            if i > 0 {
+                self.push(" ");
+            }
+            if i == at {
+                self.body_sentence((self.world.mention_share * 2).min(100));
+            } else {
+                self.prose_sentence();
+            }
+        }
+    }
+
+    /// A quote from a newly named person, sometimes followed by more from them.
+    fn quote_paragraph(&mut self) {
+        let opener = self.fresh(QUOTE_OPENERS);
+        self.prose(opener);
+        if self.rng.chance(55) {
+            self.push(" ");
+            if self.rng.chance(60) {
+                let more = self.fresh(QUOTE_FOLLOWERS);
+                self.prose(more);
+            } else {
+                self.prose_sentence();
+            }
+        }
+    }
+
+    /// Two to four sentences of context, background and explanation.
+    fn context_paragraph(&mut self) {
+        let n = self.rng.between(2, 4);
+        for i in 0..n {
+            if i > 0 {
+                self.push(" ");
+            }
+            self.prose_sentence();
+        }
+    }
+
+    /// A number-free sentence: the subject's context most often, else general prose or more
+    /// from the person quoted last.
+    fn prose_sentence(&mut self) {
+        let roll = self.rng.below(100);
+        let templates = if roll < 50 {
+            self.prose_of().context
+        } else if roll < 85 || self.speaker.is_none() {
+            NEWS_GENERAL
+        } else {
+            QUOTE_FOLLOWERS
+        };
+        // Once the article has used up its subject's context, general prose takes over.
+        let template = match self.unused(templates) {
+            Some(t) => t,
+            None => self.fresh(NEWS_GENERAL),
+        };
+        self.prose(template);
+    }
+
+    /// One of `templates`, avoiding those the article has used while a few tries allow.
+    fn fresh(&mut self, templates: &'static [&'static str]) -> &'static str {
+        self.unused(templates)
+            .unwrap_or_else(|| *self.rng.pick(templates))
+    }
+
+    /// One of `templates` the article has not used yet, if a few tries find it; it is then
+    /// used.
+    fn unused(&mut self, templates: &'static [&'static str]) -> Option<&'static str> {
+        for _ in 0..6 {
+            let template = *self.rng.pick(templates);
+            if !self.used.contains(&template) {
+                self.used.push(template);
+                return Some(template);
+            }
+        }
+        None
+    }
+
+    fn prose_of(&self) -> &'static Prose {
+        PROSE
+            .iter()
+            .find(|p| p.topic == self.topic.name)
+            .expect("every subject has prose")
+    }
+
+    /// Expands a number-free template (only [`Writer::prose_slot`]s) and capitalises it.
+    fn prose(&mut self, template: &str) {
+        let start = self.out.len();
+        self.prose_expand(template);
+        if self
+            .out
+            .as_bytes()
+            .get(start)
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            self.out[start..=start].make_ascii_uppercase();
+        }
+    }
+
+    fn prose_expand(&mut self, template: &str) {
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            self.out.push_str(&rest[..open]);
+            let close = open + rest[open..].find('}').expect("a slot is closed by '}'");
+            self.prose_slot(&rest[open + 1..close]);
+            rest = &rest[close + 1..];
+        }
+        self.out.push_str(rest);
+    }
+
+    /// The slots of number-free prose: people, organisations, places and quotes, never a
+    /// figure.
+    fn prose_slot(&mut self, name: &str) {
+        match name {
+            // A newly named person, who becomes the speaker: "Talia Ostrick".
+            "who" => {
+                let first = *self.rng.pick(GIVEN_STARTS);
+                let end = *self.rng.pick(GIVEN_ENDS);
+                let surname = world::root(self.rng.below(world::ROOTS as u64 * 2));
+                let _ = write!(self.out, "{first}{end} {surname}");
+                self.speaker = Some(surname);
+            }
+            // The person named last, by surname.
+            "them" => match self.speaker.take() {
+                Some(s) => {
+                    self.out.push_str(&s);
+                    self.speaker = Some(s);
+                }
+                None => self.prose_slot("who"),
+            },
+            "job" => {
+                let job = *self.rng.pick(self.prose_of().jobs);
+                self.prose_expand(job);
+            }
+            "quote" => {
+                let q = self.fresh(self.prose_of().quotes);
+                self.push(q);
+            }
+            "anyquote" => {
+                let q = self.fresh(QUOTES);
+                self.push(q);
+            }
+            // An organisation of the world that this subject reports on.
+            "entity" => match self.world.pick(self.rng, self.topic.name) {
+                Some(f) => {
+                    let world = self.world;
+                    self.out.push_str(&world.entity_of(f).name);
+                }
+                None => self.slot("org"),
+            },
+            "org" | "city" | "country" | "weekday" | "said" => self.slot(name),
+            other => panic!("unknown prose slot {{{other}}}"),
+        }
     }
 
     /// "Key figures:" and lines numbered "1.", "2.", ... (list numbering is not a claim).
@@ -2520,6 +2835,557 @@ const TOPICS: &[Topic] = &[
     EDUCATION,
 ];
 
+// ---- news density: number-free prose ----------------------------------------------------------
+//
+// Nothing below may state a figure: no digits, number words, ordinals or units after "a"
+// ("a year", "an hour"). The test `news_prose_states_nothing` runs the extractor on every
+// template and asserts it finds no claim.
+
+/// Percent of the body paragraphs of a news-density article that hold a sentence with
+/// figures; the rest are quotes and context.
+const NEWS_FIGURE_PARAGRAPHS: u64 = 15;
+
+/// Invented given names are a start and an end: "Talia", "Maren", "Ivodric".
+const GIVEN_STARTS: &[&str] = &[
+    "Ma", "Ta", "Li", "Ro", "Se", "Ka", "Ne", "Jo", "Ei", "Da", "Ha", "Ve", "So", "Mi", "Ar", "El",
+    "Bri", "Cor", "Fen", "Iv",
+];
+const GIVEN_ENDS: &[&str] = &[
+    "ren", "lia", "nas", "ria", "vin", "ko", "dric", "ssa", "mon", "la", "rik", "lan", "bel", "ya",
+    "sha", "nor",
+];
+
+/// Sentences that name a new person and quote them ("{quote}" is the subject's, "{anyquote}"
+/// any subject's).
+const QUOTE_OPENERS: &[&str] = &[
+    "\u{201c}{quote},\u{201d} {who}, {job}, said.",
+    "\u{201c}{quote},\u{201d} said {who}, {job}.",
+    "{who}, {job}, said in an interview: \u{201c}{quote}.\u{201d}",
+    "\u{201c}{anyquote},\u{201d} {who}, {job}, told reporters in {city}.",
+    "Speaking in {city} on {weekday}, {who}, {job}, said: \u{201c}{quote}.\u{201d}",
+    "\u{201c}{quote},\u{201d} {who}, {job}, wrote on social media.",
+    "{who}, {job}, was blunter. \u{201c}{quote},\u{201d} {them} said.",
+    "\u{201c}{quote}. {anyquote},\u{201d} {who}, {job}, said in a statement.",
+    "{who}, {job}, said the announcement had been a long time coming.",
+];
+
+/// More from the person quoted last.
+const QUOTE_FOLLOWERS: &[&str] = &[
+    "\u{201c}{quote},\u{201d} {them} added.",
+    "\u{201c}{anyquote},\u{201d} {them} said.",
+    "{them} said the decision had not been taken lightly.",
+    "Asked whether the worst was over, {them} said: \u{201c}{quote}.\u{201d}",
+    "\u{201c}{anyquote}. {quote},\u{201d} {them} {said}.",
+    "{them} declined to say what would happen next.",
+    "\u{201c}{anyquote}.\u{201d}",
+];
+
+/// Quotes that fit any subject, capitalised, without their final stop.
+const QUOTES: &[&str] = &[
+    "We have to be honest about the scale of the challenge",
+    "Nobody should be surprised by this",
+    "It is too early to draw firm conclusions",
+    "This is a step in the right direction, but it is not enough",
+    "We are watching the situation very closely",
+    "People are tired of waiting",
+    "The direction of travel is clear",
+    "There are no easy answers here",
+    "We will keep listening to people on the ground",
+    "I think the market has got ahead of itself",
+    "Frankly, we expected worse",
+];
+
+/// Context, background and transitions for any subject.
+const NEWS_GENERAL: &[&str] = &[
+    "It was not immediately clear how the change would be paid for.",
+    "The move had been widely expected.",
+    "Critics said the plan did little to address the underlying problem.",
+    "{entity} did not respond to a request for comment.",
+    "A spokesperson for {org} declined to comment.",
+    "The details are likely to be scrutinised closely in the coming weeks.",
+    "Opposition politicians were quick to criticise the announcement.",
+    "Not everyone is convinced.",
+    "Investors will be watching for further signs of strain.",
+    "Officials in {country} have so far said little in public.",
+    "Much will depend on decisions that have yet to be taken.",
+    "Still, the mood in {city} was cautiously optimistic.",
+    "The debate is far from settled.",
+    "People familiar with the matter said talks were continuing.",
+    "Neither side has published the details of the arrangement.",
+    "For now, the picture remains mixed.",
+    "The announcement was made at a news conference in {city} on {weekday}.",
+    "The timing caught some observers by surprise.",
+    "Supporters say the approach has worked well elsewhere.",
+    "That view is not universally shared.",
+    "The change comes after months of pressure from campaigners and lawmakers.",
+    "Similar measures have been tried before, with mixed results.",
+    "The government has said it will review the policy later in the year.",
+    "Whether that will be enough remains to be seen.",
+    "Rivals are expected to follow suit.",
+    "The findings are likely to add to the pressure on ministers.",
+    "Some of the details are still being worked out, officials said.",
+    "The issue is expected to feature prominently in the coming election campaign.",
+    "Several people who attended the meeting described it as tense.",
+    "A final decision is expected before the end of the year.",
+    "The proposals will now go out to consultation.",
+    "Industry groups gave the plans a cautious welcome.",
+    "The news was greeted with relief in {city}.",
+    "Behind the headline, the picture is more complicated.",
+    "That has not stopped others from trying.",
+    "The episode has raised awkward questions for {org}.",
+    "Talks between the government and {org} broke down on {weekday} without agreement.",
+    "Privately, some officials concede that the plan is behind schedule.",
+    "The report stopped short of recommending any specific changes.",
+    "In {country}, the reaction was more muted.",
+    "The announcement did little to calm nerves.",
+    "It is the latest sign of how quickly conditions have changed.",
+];
+
+/// A subject's number-free prose.
+struct Prose {
+    /// The [`Topic::name`] it belongs to.
+    topic: &'static str,
+    /// Context, background and explanation.
+    context: &'static [&'static str],
+    /// Quotes, capitalised, without their final stop.
+    quotes: &'static [&'static str],
+    /// Who says them: "the chief executive of {entity}".
+    jobs: &'static [&'static str],
+}
+
+const PROSE: &[Prose] = &[
+    Prose {
+        topic: "results",
+        context: &[
+            "{entity} has spent much of the past decade trying to reduce its dependence on its home market.",
+            "The company has been squeezed by higher costs for energy, raw materials and labour.",
+            "Analysts said the results suggested that the restructuring was beginning to pay off.",
+            "The group is in the middle of a broad overhaul that includes selling weaker divisions and closing older plants.",
+            "{entity}, a rival, is due to report its own results later this month.",
+            "Margins have come under pressure as customers switch to cheaper products.",
+            "The company left its guidance for the rest of the year unchanged.",
+            "Investors have been waiting for evidence that the new management team can deliver on its promises.",
+            "Like many of its peers, {entity} has been cutting costs while investing heavily in automation.",
+            "The shares have lagged behind the wider market since the start of the year.",
+            "The company said demand in {country} had been weaker than it expected, while sales closer to home held up.",
+            "Management repeated that it would keep returning cash to shareholders.",
+            "Bankers said the business could attract interest from larger rivals.",
+        ],
+        quotes: &[
+            "We delivered a solid performance in a difficult market",
+            "Demand held up better than we had feared",
+            "There is still a lot of work to do, but we are heading in the right direction",
+            "We are not going to chase volume at any price",
+            "The quality of these earnings is better than the headline suggests",
+            "Our customers are cautious, and we expect that to continue for some time",
+            "This is a clean set of results with no nasty surprises",
+        ],
+        jobs: &[
+            "the chief executive of {entity}",
+            "the company's finance chief",
+            "an equity analyst in {city}",
+            "a fund manager who holds shares in the company",
+            "head of investor relations at {entity}",
+        ],
+    },
+    Prose {
+        topic: "budget",
+        context: &[
+            "The budget is the government's most important economic statement of the year.",
+            "Ministers have promised to rebuild public services without raising the main rates of income tax.",
+            "The opposition accused the government of hiding tax rises in the small print.",
+            "Economists said the plans relied on optimistic assumptions about growth.",
+            "Much of the extra spending will go to hospitals, schools and local roads.",
+            "The finance ministry has been under pressure to rein in borrowing after a long run of overspending.",
+            "Independent forecasters will publish their own assessment of the plans in the coming days.",
+            "Spending on pensions and health care is rising faster than tax receipts as the population ages.",
+            "Lawmakers are expected to vote on the package before the summer recess.",
+            "The budget office has warned that the public finances remain on an unsustainable path.",
+            "Business groups welcomed the measures on investment but criticised the new levy on banks.",
+            "Mayors from across {country} have lobbied for more money for local services.",
+        ],
+        quotes: &[
+            "This is a budget for working families",
+            "We are fixing the roof while the sun is shining",
+            "The sums simply do not add up",
+            "Every government says it will be prudent, and every government finds a reason not to be",
+            "The choices we have made are difficult but necessary",
+            "Households will feel this in their pockets sooner than they think",
+        ],
+        jobs: &[
+            "the finance minister",
+            "the opposition's finance spokesperson",
+            "director of a fiscal think tank in {city}",
+            "a senior economist at a bank in {city}",
+        ],
+    },
+    Prose {
+        topic: "energy",
+        context: &[
+            "The country is trying to wean itself off imported fossil fuels while keeping bills affordable.",
+            "Wind and solar projects have faced long delays in getting connected to the grid.",
+            "{entity} has been investing heavily in renewables as older coal plants close.",
+            "Energy prices remain well above where they were before the war in Ukraine.",
+            "Grid operators say the network needs major upgrades to handle more intermittent power.",
+            "Environmental groups argue that new gas infrastructure risks locking in emissions for decades.",
+            "The project still needs approval from the regulator and local planning authorities.",
+            "Households have been urged to cut their consumption during the coldest months.",
+            "Oil prices have swung sharply in recent weeks on worries about supply.",
+            "Nuclear power is back on the agenda in several countries after years of decline.",
+            "{entity} said the outage had been caused by a fault at a substation near {city}.",
+        ],
+        quotes: &[
+            "The transition has to be affordable or it will not happen",
+            "We are building as fast as the planning system allows",
+            "Security of supply comes before everything else",
+            "The grid is the bottleneck, not the turbines",
+            "Consumers have been paying for this uncertainty for too long",
+        ],
+        jobs: &[
+            "chief executive of {entity}",
+            "the energy minister",
+            "an energy analyst in {city}",
+            "head of policy at a renewables trade body",
+        ],
+    },
+    Prose {
+        topic: "climate",
+        context: &[
+            "Scientists say rising temperatures are making extreme weather more frequent and more intense.",
+            "The report draws on data from weather stations, satellites and ocean buoys.",
+            "Farmers in the region have struggled with drought followed by heavy flooding.",
+            "Governments are under pressure to set out more ambitious plans to cut emissions before the next climate summit.",
+            "Insurers have warned that some homes may become impossible to insure.",
+            "The findings were published by {org}.",
+            "Campaigners staged protests outside government buildings in {city} on {weekday}.",
+            "Cities across {country} are planting trees and redesigning streets to cope with hotter summers.",
+            "Scientists stress that no season on its own makes a trend.",
+            "Coastal communities are debating whether to defend their shores or move inland.",
+        ],
+        quotes: &[
+            "What used to be rare is now becoming normal",
+            "The science is clear, and the window for action is closing",
+            "We cannot adapt our way out of this",
+            "These are not abstractions, they are people's homes and livelihoods",
+            "The cost of doing nothing is far higher than the cost of acting",
+        ],
+        jobs: &[
+            "a climate scientist based in {city}",
+            "a senior forecaster at {org}",
+            "director of a climate campaign group",
+            "the environment minister",
+        ],
+    },
+    Prose {
+        topic: "sport",
+        context: &[
+            "The club has been in turmoil since the manager left at the end of last season.",
+            "Supporters have staged protests against the owners over ticket prices.",
+            "The league is negotiating a new broadcasting deal that could reshape the finances of smaller clubs.",
+            "Injuries to key players have disrupted the team's preparations.",
+            "The stadium, which is being renovated, will host matches again next season.",
+            "Fans travelled from across {country} for the match.",
+            "The result leaves the team needing a win in its final game to avoid relegation.",
+            "{org} said it would review the incident.",
+            "The coach has been praised for bringing through young players from the academy.",
+            "The tournament has struggled to attract sponsors despite strong television audiences.",
+        ],
+        quotes: &[
+            "We showed real character out there",
+            "The players gave everything, and I could not ask for more",
+            "It was not our night, but we will come back stronger",
+            "The fans deserve better than what they saw today",
+            "We have to keep our feet on the ground",
+        ],
+        jobs: &[
+            "the head coach",
+            "the club captain",
+            "chief executive of {org}",
+            "a former international who now works as a pundit",
+        ],
+    },
+    Prose {
+        topic: "health",
+        context: &[
+            "Hospitals have been struggling with staff shortages and rising demand for emergency care.",
+            "The health ministry said it was monitoring the situation closely.",
+            "Doctors' unions have warned that the service cannot cope without more funding.",
+            "The vaccine is being offered to older people and those with underlying conditions before anyone else.",
+            "Researchers said the findings needed to be confirmed in larger trials.",
+            "Waiting lists grew sharply during the pandemic and have yet to recover.",
+            "Public health officials urged people with symptoms to stay at home.",
+            "The drug was developed by {entity} and approved by regulators last year.",
+            "Patients' groups said the changes would make it harder to see a family doctor.",
+            "The outbreak has prompted authorities in {country} to step up testing at airports.",
+        ],
+        quotes: &[
+            "Our staff are exhausted, and they have been for a long time",
+            "Prevention is always cheaper than cure",
+            "We are seeing patients who are sicker than they were before the pandemic",
+            "This is an encouraging result, but it is not a cure",
+            "Nobody should have to wait this long for treatment",
+        ],
+        jobs: &[
+            "a consultant at a hospital in {city}",
+            "the health minister",
+            "chief medical officer at {org}",
+            "an epidemiologist based in {city}",
+        ],
+    },
+    Prose {
+        topic: "transport",
+        context: &[
+            "Rail passengers have faced repeated disruption because of strikes and signalling failures.",
+            "The airline is investing in new aircraft that burn less fuel.",
+            "Airports across {country} have struggled to recruit security staff.",
+            "The line, which has been under construction for years, has repeatedly run late and cost more than planned.",
+            "Freight operators say congestion at the port is adding days to delivery times.",
+            "Commuters have complained about overcrowded trains and rising fares.",
+            "{entity} said it expected the disruption to ease by the end of the week.",
+            "The government wants more goods to travel by rail instead of road.",
+            "Plans for a new runway have been opposed by residents and environmental groups.",
+            "Fuel is the largest expense for most airlines after staff.",
+        ],
+        quotes: &[
+            "Passengers want trains that run on time, it is as simple as that",
+            "We are carrying more people than ever, and the network was not built for it",
+            "Every delay costs us money and costs our customers time",
+            "We apologise to everyone whose journey was affected",
+            "The infrastructure is decades old and it shows",
+        ],
+        jobs: &[
+            "chief executive of {entity}",
+            "the transport minister",
+            "a spokesperson for a passenger group",
+            "an aviation analyst in {city}",
+        ],
+    },
+    Prose {
+        topic: "agriculture",
+        context: &[
+            "Farmers have been hit by higher prices for fertiliser, fuel and animal feed.",
+            "A dry spring followed by heavy rain at harvest time damaged crops across the region.",
+            "The government is phasing out subsidies based on the size of farms in favour of payments for environmental work.",
+            "Grain traders are watching the weather in the main growing regions closely.",
+            "{entity} buys much of its wheat from farmers in {country}.",
+            "Young people are leaving rural areas, and many farms have no obvious successor.",
+            "Farmers blocked roads with tractors in {city} on {weekday} in protest at cheap imports.",
+            "Supermarkets have been accused of squeezing suppliers on price.",
+            "Export restrictions imposed by some producers have added to volatility in world markets.",
+            "Disease outbreaks in livestock have forced culls in parts of {country}.",
+        ],
+        quotes: &[
+            "We are producing food at a loss, and that cannot go on",
+            "The weather is the biggest risk, and it is getting harder to predict",
+            "Farmers feel forgotten by the people who make the rules",
+            "A good harvest does not mean a good season if prices collapse",
+            "Without fair prices, the next generation will not take over",
+        ],
+        jobs: &[
+            "a wheat grower from the north of the country",
+            "president of {org}",
+            "the agriculture minister",
+            "a commodities analyst in {city}",
+        ],
+    },
+    Prose {
+        topic: "trade",
+        context: &[
+            "Exporters have been hurt by a strong currency and weak demand in their main markets.",
+            "The dispute has raised fears of a wider trade war between the world's largest economies.",
+            "Negotiators from both sides are due to meet again in {city}.",
+            "Tariffs introduced by {country} have disrupted supply chains for manufacturers.",
+            "Shipping costs have risen as vessels avoid the most direct routes.",
+            "Business groups have called for a free trade agreement with {country}.",
+            "The agreement still needs to be ratified by national parliaments.",
+            "Economists said the data reflected weaker demand for machinery and cars.",
+            "Customs officials have stepped up checks on goods arriving from {country}.",
+            "Smaller exporters say the paperwork has become a serious burden since the new rules took effect.",
+        ],
+        quotes: &[
+            "Nobody wins a trade war",
+            "We want open markets, but they have to be fair",
+            "The rules of global trade are being rewritten in front of our eyes",
+            "Our exporters need certainty, and right now they do not have it",
+            "Tariffs are a tax on consumers, whatever politicians say",
+        ],
+        jobs: &[
+            "the trade minister",
+            "director general of a national exporters' association",
+            "a trade economist in {city}",
+            "a senior official at {org}",
+        ],
+    },
+    Prose {
+        topic: "tech",
+        context: &[
+            "{entity} has been investing heavily in artificial intelligence and the data centres needed to run it.",
+            "Regulators in Europe and the United States are examining the company's dominance of online advertising.",
+            "The company is also facing scrutiny over how it handles users' data.",
+            "Chipmakers have struggled to keep up with demand from cloud providers.",
+            "Start-ups in the sector have found it harder to raise money as investors become more cautious.",
+            "The product will be available in {country} later this year, the company said.",
+            "Critics say the technology could be used to spread misinformation.",
+            "Engineers at the company have been told to focus on fewer products.",
+            "Competition for skilled software engineers remains fierce.",
+            "The outage affected customers across {country} for much of the morning.",
+        ],
+        quotes: &[
+            "We are still at the very beginning of this technology",
+            "Privacy is not a feature, it is a right",
+            "The hype has run ahead of the reality",
+            "Our customers want tools that just work",
+            "Regulation has to keep up with innovation, not stop it",
+        ],
+        jobs: &[
+            "chief technology officer at {entity}",
+            "founder of a start-up in {city}",
+            "a technology analyst in {city}",
+            "a researcher who studies online platforms",
+        ],
+    },
+    Prose {
+        topic: "housing",
+        context: &[
+            "Buyers have been priced out of many cities as wages fail to keep pace with the cost of homes.",
+            "Higher mortgage rates have cooled demand from younger buyers.",
+            "Builders blame slow planning decisions for the shortage of new homes.",
+            "Renters face intense competition for the homes that come on the market.",
+            "{entity} said it had slowed construction on several sites.",
+            "The government has promised to build more social housing but has been criticised for falling short of its own plans.",
+            "Estate agents report that sellers are cutting asking prices to secure a sale.",
+            "Many landlords are selling up, citing higher taxes and new regulations.",
+            "Housing charities say homelessness has risen sharply in {city}.",
+            "Economists expect the market to remain subdued until borrowing costs fall.",
+        ],
+        quotes: &[
+            "A whole generation has been locked out of home ownership",
+            "We cannot build homes if we cannot get permission to build them",
+            "The market is finding its feet again",
+            "Rents are rising faster than anyone can afford",
+            "Buyers are cautious, but they have not gone away",
+        ],
+        jobs: &[
+            "chief executive of {entity}",
+            "the housing minister",
+            "an estate agent in {city}",
+            "director of a housing charity",
+        ],
+    },
+    Prose {
+        topic: "jobs",
+        context: &[
+            "Employers say they are struggling to find workers with the right skills.",
+            "The labour market has cooled from the highs seen after the pandemic.",
+            "Unions are pushing for pay rises to make up for years of high inflation.",
+            "Economists watch the data closely for signs of how the economy is faring.",
+            "The rise of remote working has changed where many people choose to live.",
+            "{entity} said it would freeze hiring for the rest of the year.",
+            "Young people have been hit hardest by the slowdown in hiring.",
+            "The government wants to get more people who are off sick back into work.",
+            "Strikes by teachers, nurses and rail workers have disrupted services across {country}.",
+            "Some companies are replacing routine office jobs with software.",
+        ],
+        quotes: &[
+            "Workers have had a rough time of it for years",
+            "There are jobs out there, but not always where people live",
+            "Pay has to keep up with the cost of living",
+            "Employers are holding on to staff because they know how hard it is to hire",
+            "The labour market is cooling, not collapsing",
+        ],
+        jobs: &[
+            "general secretary of a trade union",
+            "the labour minister",
+            "chief economist at a recruitment firm in {city}",
+            "head of human resources at {entity}",
+        ],
+    },
+    Prose {
+        topic: "central_bank",
+        context: &[
+            "Higher interest rates make borrowing more expensive, which tends to cool demand and slow price growth.",
+            "Policymakers have signalled that they are in no hurry to cut rates.",
+            "Markets had priced in a cut before the decision.",
+            "The central bank's independence has become a political issue in {country}.",
+            "Some members of the committee argued for a more cautious approach, according to the minutes.",
+            "A weaker currency has pushed up the cost of imported goods.",
+            "Investors will be watching the governor's press conference for hints about the next move.",
+            "Banks have been quick to pass higher rates on to borrowers but slower to reward savers.",
+            "Bond yields fell after the announcement.",
+            "The decision was in line with the expectations of most economists.",
+        ],
+        quotes: &[
+            "We will do whatever is necessary to bring inflation back under control",
+            "The job is not yet done",
+            "We are not on a preset course",
+            "Monetary policy works with long and variable lags",
+            "The risks are now more evenly balanced",
+        ],
+        jobs: &[
+            "the governor of {org}",
+            "a member of the rate-setting committee",
+            "chief economist at a bank in {city}",
+            "a former central banker",
+        ],
+    },
+    Prose {
+        topic: "tourism",
+        context: &[
+            "Tourist hotspots have been struggling with overcrowding during the summer.",
+            "{city} has introduced a fee for day-trippers in an effort to manage crowds.",
+            "Airlines have added routes to the region to meet strong demand.",
+            "Hotels say staff shortages have made it hard to open all their rooms.",
+            "Residents complain that short-term rentals are pushing up rents and hollowing out neighbourhoods.",
+            "Visitors from {country} have returned in large numbers.",
+            "The tourism board is promoting quieter regions to spread visitors more evenly.",
+            "A strong currency has made the country more expensive for foreign tourists.",
+            "Cruise ships have been banned from the historic centre.",
+            "Tour operators say bookings for the autumn are running ahead of expectations.",
+        ],
+        quotes: &[
+            "We want visitors, but we also want a city people can live in",
+            "Tourism is the lifeblood of this region",
+            "The season has been busy, but costs have eaten into our margins",
+            "Travellers are looking for experiences, not just a place to sleep",
+            "We have never seen demand like this",
+        ],
+        jobs: &[
+            "head of {org}",
+            "a hotel owner in {city}",
+            "the tourism minister",
+            "a travel industry analyst",
+        ],
+    },
+    Prose {
+        topic: "education",
+        context: &[
+            "Schools have struggled to recruit and keep teachers, especially in science and maths.",
+            "Universities depend heavily on fees from international students.",
+            "The government has promised to review the way exams are graded.",
+            "Parents have complained about crumbling school buildings.",
+            "{entity} said it would expand its courses in engineering and medicine.",
+            "Students have protested against the cost of tuition and accommodation.",
+            "Teachers' unions say pay has fallen behind other professions.",
+            "Researchers warn that children from poorer families are falling further behind.",
+            "The ministry plans to put more emphasis on vocational training.",
+            "Tighter visa rules have made it harder for universities to attract students from abroad.",
+        ],
+        quotes: &[
+            "Every child deserves a good school, wherever they live",
+            "We are asking teachers to do more with less",
+            "Students are graduating with debts they may never repay",
+            "Education is the best investment a country can make",
+            "The gap between the richest and poorest pupils is not closing",
+        ],
+        jobs: &[
+            "vice-chancellor of {entity}",
+            "the education minister",
+            "head teacher of a school in {city}",
+            "a researcher in education policy",
+        ],
+    },
+];
+
 #[cfg(test)]
 mod tests {
     // The bench target is built with `cfg(test)` but without a test harness, which drops the
@@ -2527,47 +3393,127 @@ mod tests {
     #[allow(unused_imports)]
     use super::*;
 
+    const DENSITIES: [Density; 2] = [Density::Dense, Density::News];
+
+    fn text(seed: u64, bytes: usize, density: Density) -> String {
+        let world = World::new(seed, world::FACTS);
+        Generator::new(&world, seed)
+            .with_density(density)
+            .text(bytes)
+    }
+
     #[test]
     fn same_seed_and_size_give_the_same_bytes() {
         assert_eq!(corpus(7, 300_000), corpus(7, 300_000));
+        assert_eq!(corpus(7, 300_000), text(7, 300_000, Density::Dense));
+        assert_eq!(
+            text(7, 300_000, Density::News),
+            text(7, 300_000, Density::News)
+        );
         let world = World::new(3, 500);
-        let (mut a, mut b) = (String::new(), String::new());
-        Generator::new(&world, 3).article(&mut a, usize::MAX);
-        Generator::new(&world, 3).article(&mut b, usize::MAX);
-        assert_eq!(a, b);
+        for density in DENSITIES {
+            let (mut a, mut b) = (String::new(), String::new());
+            Generator::new(&world, 3)
+                .with_density(density)
+                .article(&mut a, usize::MAX);
+            Generator::new(&world, 3)
+                .with_density(density)
+                .article(&mut b, usize::MAX);
+            assert_eq!(a, b);
+        }
     }
 
     #[test]
     fn different_seeds_give_different_text() {
         assert_ne!(corpus(1, 20_000), corpus(2, 20_000));
+        assert_ne!(
+            text(1, 20_000, Density::News),
+            text(2, 20_000, Density::News)
+        );
+        assert_ne!(text(1, 20_000, Density::News), corpus(1, 20_000));
         assert_ne!(document_seed(1, 0), document_seed(1, 1));
     }
 
     #[test]
+    fn densities_are_named() {
+        for density in DENSITIES {
+            assert_eq!(density.name().parse(), Ok(density));
+        }
+        assert_eq!(Density::default(), Density::Dense);
+        assert!("sparse".parse::<Density>().is_err());
+    }
+
+    #[test]
     fn size_is_reached_and_overshot_by_less_than_a_paragraph() {
-        for target in [1, 5 * 1024, 100_000] {
-            let text = corpus(11, target);
-            assert!(text.len() >= target, "{} < {target}", text.len());
-            assert!(
-                text.len() < target + 4096,
-                "{} overshoots {target}",
-                text.len()
-            );
+        for density in DENSITIES {
+            for target in [1, 5 * 1024, 100_000] {
+                let text = text(11, target, density);
+                assert!(text.len() >= target, "{} < {target}", text.len());
+                assert!(
+                    text.len() < target + 4096,
+                    "{} overshoots {target}",
+                    text.len()
+                );
+            }
         }
     }
 
     #[test]
     fn articles_are_separated_by_blank_lines_and_paragraphs_are_not() {
-        let text = corpus(5, 50_000);
-        let articles: Vec<&str> = text.trim_end().split("\n\n").collect();
-        assert!(articles.len() > 5);
-        for a in &articles {
-            assert!(
-                a.lines().count() >= 2,
-                "an article has a headline and a body: {a}"
-            );
-            assert!(!a.trim().is_empty());
+        for density in DENSITIES {
+            let text = text(5, 100_000, density);
+            let articles: Vec<&str> = text.trim_end().split("\n\n").collect();
+            assert!(articles.len() > 5);
+            for a in &articles {
+                assert!(
+                    a.lines().count() >= 2,
+                    "an article has a headline and a body: {a}"
+                );
+                assert!(!a.trim().is_empty());
+            }
         }
+    }
+
+    /// News articles are mostly prose: the paragraphs without a digit outnumber those with
+    /// one, and an article rarely repeats a sentence.
+    #[test]
+    fn news_articles_are_mostly_prose() {
+        let text = text(8, 500_000, Density::News);
+        let paragraphs: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        let with_digits = paragraphs
+            .iter()
+            .filter(|p| p.contains(|c: char| c.is_ascii_digit()))
+            .count();
+        assert!(
+            with_digits * 2 < paragraphs.len(),
+            "{with_digits} of {}",
+            paragraphs.len()
+        );
+        let (mut sentences, mut repeats) = (0, 0);
+        for article in text.split("\n\n") {
+            let mut seen = std::collections::HashSet::new();
+            for s in article.split_inclusive(". ").map(str::trim) {
+                sentences += 1;
+                if !seen.insert(s) {
+                    repeats += 1;
+                }
+            }
+        }
+        assert!(
+            repeats * 50 < sentences,
+            "{repeats} of {sentences} sentences repeat"
+        );
+    }
+
+    /// Every subject has its prose, and every prose belongs to a subject.
+    #[test]
+    fn every_subject_has_prose() {
+        for topic in TOPICS {
+            let prose: Vec<&Prose> = PROSE.iter().filter(|p| p.topic == topic.name).collect();
+            assert_eq!(prose.len(), 1, "{}", topic.name);
+            assert!(prose[0].context.len() >= 10 && prose[0].quotes.len() >= 5);
+        }
+        assert_eq!(PROSE.len(), TOPICS.len());
     }
 
     #[test]
@@ -2592,6 +3538,8 @@ mod tests {
                     world: &empty,
                     mentions: None,
                     counts: None,
+                    speaker: None,
+                    used: Vec::new(),
                 };
                 // Each slot makes several random choices; a few rounds reach most branches.
                 for _ in 0..8 {
@@ -2629,10 +3577,15 @@ mod tests {
         assert!(mentions.iter().any(|m| m.planted));
     }
 
-    /// The forms docs/extraction.md names, each of which the corpus must contain.
+    /// The forms docs/extraction.md names, each of which the corpus must contain, at either
+    /// density (news text holds the same sentences with figures, an eighth as often).
     #[test]
     fn corpus_exercises_every_number_form() {
-        let text = corpus(1, 3 << 20);
+        exercises_every_number_form(&corpus(1, 3 << 20));
+        exercises_every_number_form(&text(1, 24 << 20, Density::News));
+    }
+
+    fn exercises_every_number_form(text: &str) {
         let forms = [
             // currencies: symbols, codes, words
             "US$",
