@@ -523,6 +523,38 @@ pub fn ordinal_word(w: &str) -> Option<u8> {
     INDEX.get(w).copied()
 }
 
+/// Words that begin a time expression by themselves ("last year", "fiscal 2025", "Q3").
+pub const PERIOD_WORDS: &[&str] = &[
+    "last", "this", "next", "past", "year", "fiscal", "fy", "q", "h",
+];
+
+/// Words that begin a time expression when a period word follows ("the previous year",
+/// "a year earlier").
+pub const PERIOD_LEADS: &[&str] = &["the", "a"];
+
+/// Words that stand for a number before a scale word ("a million", "half a billion").
+pub const NUMBER_ARTICLES: &[&str] = &["a", "an", "half", "quarter"];
+
+/// Can a figure or a time expression start at this lower-cased word? Only number words,
+/// months, ordinals and the three lists above can: the tokenizer asks once per word, so the
+/// parsers' gates pass over every other word without a look-up of their own.
+pub fn is_starter(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+        let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
+        let months = MONTHS.iter().map(|&(w, _)| w);
+        let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
+        let lists = [PERIOD_WORDS, PERIOD_LEADS, NUMBER_ARTICLES]
+            .into_iter()
+            .flatten();
+        numbers
+            .chain(months)
+            .chain(ordinals)
+            .chain(lists.copied())
+            .collect()
+    });
+    SET.contains(w)
+}
+
 /// Words after which a capitalised word followed by a number is not a name ("In 2024").
 pub const FUNCTION_WORDS: &[&str] = &[
     "in", "on", "at", "by", "for", "of", "to", "from", "and", "or", "but", "the", "a", "an",

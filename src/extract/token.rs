@@ -2,9 +2,11 @@
 //!
 //! Tokens carry absolute byte spans into the document and whether whitespace preceded them,
 //! so "G20" (letter then digits, no space) and "US$ 245" can be told apart. A lower-cased copy
-//! of each word is kept in one shared buffer so lexicon look-ups never allocate. URLs and
-//! e-mail addresses are swallowed whole as one `Skip` token: nothing inside them is a claim.
+//! of each word that has capitals is kept in one shared buffer so lexicon look-ups never
+//! allocate; every other token is its own lower case. URLs and e-mail addresses are swallowed
+//! whole as one `Skip` token: nothing inside them is a claim.
 
+use super::lexicon;
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +27,11 @@ pub struct Tok {
     pub span: Span,
     /// Whitespace (or a gap between prose pieces with whitespace in it) came before.
     pub space_before: bool,
-    /// Range of this token's lower-cased text in [`Tokens::lower`].
-    lower: (u32, u32),
+    /// A word that can begin a figure or a time expression ([`lexicon::is_starter`]).
+    starter: bool,
+    /// Range of this token's lower-cased text in [`Tokens::lower`], when it differs from the
+    /// text itself (a word with capitals).
+    lower: Option<(u32, u32)>,
 }
 
 /// The tokens of one sentence plus the buffers they point into; reused across sentences.
@@ -59,6 +64,8 @@ impl<'t> Tokens<'t> {
                     .chars()
                     .any(char::is_whitespace),
             };
+            // An e-mail address needs an '@': most pieces have none, so no word looks for one.
+            let has_at = memchr::memchr(b'@', self.text[piece.range()].as_bytes()).is_some();
             while pos < piece.end {
                 let rest = &self.text[pos..piece.end];
                 let c = rest.chars().next().unwrap_or(' ');
@@ -67,7 +74,7 @@ impl<'t> Tokens<'t> {
                     pos += c.len_utf8();
                     continue;
                 }
-                let (kind, len) = scan(rest, c);
+                let (kind, len) = scan(rest, c, has_at);
                 self.push(kind, pos, pos + len, gap_has_space);
                 gap_has_space = false;
                 pos += len;
@@ -77,24 +84,30 @@ impl<'t> Tokens<'t> {
     }
 
     fn push(&mut self, kind: TokKind, start: usize, end: usize, space_before: bool) {
-        let lo = self.lower.len() as u32;
-        if kind == TokKind::Word {
-            let word = &self.text[start..end];
+        let word = &self.text[start..end];
+        // Only words with capitals need a lower-cased copy; `low` reads the rest in place.
+        let lower = (kind == TokKind::Word && has_upper(word)).then(|| {
+            let lo = self.lower.len();
             if word.is_ascii() {
-                self.lower
-                    .extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                self.lower.push_str(word);
+                self.lower[lo..].make_ascii_lowercase();
             } else {
                 self.lower.extend(word.chars().flat_map(char::to_lowercase));
             }
-        } else {
-            self.lower.push_str(&self.text[start..end]);
-        }
-        self.toks.push(Tok {
+            (lo as u32, self.lower.len() as u32)
+        });
+        let tok = Tok {
             kind,
             span: Span::new(start, end),
             space_before,
-            lower: (lo, self.lower.len() as u32),
-        });
+            starter: false,
+            lower,
+        };
+        self.toks.push(tok);
+        if kind == TokKind::Word {
+            let i = self.toks.len() - 1;
+            self.toks[i].starter = lexicon::is_starter(self.low(i));
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -113,9 +126,14 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).map(|t| &self.text[t.span.range()])
     }
     /// The token's lower-cased text ("" past the end).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) => &self.lower[t.lower.0 as usize..t.lower.1 as usize],
+            Some(Tok {
+                lower: Some((lo, hi)),
+                ..
+            }) => &self.lower[*lo as usize..*hi as usize],
+            Some(t) => &self.text[t.span.range()],
             None => "",
         }
     }
@@ -124,6 +142,10 @@ impl<'t> Tokens<'t> {
     }
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
+    }
+    /// Is token `i` a word that can begin a figure or a time expression?
+    pub fn is_starter(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.starter)
     }
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Num)
@@ -161,22 +183,46 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// Scans one token at the start of `rest`, whose first character is `c`.
-fn scan(rest: &str, c: char) -> (TokKind, usize) {
+/// Scans one token at the start of `rest`, whose first character is `c`. `has_at`: an '@'
+/// comes later in the piece, so a word may start an e-mail address.
+fn scan(rest: &str, c: char, has_at: bool) -> (TokKind, usize) {
     if c.is_ascii_digit() {
         return (TokKind::Num, scan_number(rest.as_bytes()));
     }
     if c.is_alphabetic() {
-        if let Some(len) = scan_url(rest) {
+        if let Some(len) = scan_url(rest, has_at) {
             return (TokKind::Skip, len);
         }
-        let len = rest
-            .char_indices()
-            .find(|&(_, ch)| !ch.is_alphabetic())
-            .map_or(rest.len(), |(i, _)| i);
-        return (TokKind::Word, len);
+        return (TokKind::Word, word_len(rest));
     }
     (TokKind::Punct, c.len_utf8())
+}
+
+/// Length of the run of alphabetic characters at the start of `rest`.
+fn word_len(rest: &str) -> usize {
+    // ASCII letters need no decoding; only a non-ASCII byte sends the rest to `char`s.
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    let tail = &rest[ascii..];
+    ascii
+        + tail
+            .char_indices()
+            .find(|&(_, ch)| !ch.is_alphabetic())
+            .map_or(tail.len(), |(i, _)| i)
+}
+
+/// Does the word have a character that lower-casing changes?
+fn has_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().flat_map(char::to_lowercase).ne(word.chars())
+    }
 }
 
 /// Length of a digit run with thousands groups (`21,000`, `21 000` with a thin space) and a
@@ -223,8 +269,9 @@ fn digits(b: &[u8], from: usize) -> usize {
     i
 }
 
-/// A URL (`http://`, `https://`, `www.`) or e-mail address running to the next whitespace.
-fn scan_url(rest: &str) -> Option<usize> {
+/// A URL (`http://`, `https://`, `www.`) or e-mail address running to the next whitespace;
+/// e-mail addresses only when `has_at`.
+fn scan_url(rest: &str, has_at: bool) -> Option<usize> {
     let lower_prefix = |p: &str| {
         rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     };
@@ -234,6 +281,9 @@ fn scan_url(rest: &str) -> Option<usize> {
         // Leave sentence punctuation that closes the URL outside it.
         let trimmed = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);
         return Some(trimmed.len());
+    }
+    if !has_at {
+        return None;
     }
     let word_end = to_space();
     let word = &rest[..word_end];
