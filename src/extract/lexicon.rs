@@ -120,7 +120,17 @@ pub const SCALES: &[(&str, f64, ScaleUse)] = &[
 
 /// The scale named by `raw` (original case) / `low` (lower case).
 pub fn scale_word(raw: &str, low: &str) -> Option<(f64, ScaleUse)> {
-    SCALES.iter().find_map(|&(w, v, u)| {
+    // Every spelling that can match lower-cases to `low`: index the table by lower case,
+    // keeping its order, so a look-up is one probe (most words are no scale at all).
+    type ByLower = FxHashMap<String, Vec<(&'static str, f64, ScaleUse)>>;
+    static BY_LOWER: LazyLock<ByLower> = LazyLock::new(|| {
+        let mut map = ByLower::default();
+        for &row in SCALES {
+            map.entry(row.0.to_ascii_lowercase()).or_default().push(row);
+        }
+        map
+    });
+    BY_LOWER.get(low)?.iter().find_map(|&(w, v, u)| {
         let hit = if u == ScaleUse::Word {
             w == low
         } else {
