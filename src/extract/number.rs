@@ -129,8 +129,15 @@ fn is_sign(s: &str) -> bool {
 /// one unit of the last written digit. "245" -> (245, 1); "21,000" -> (21000, 1);
 /// "3.80" -> (3.8, 0.01). Trailing zeros count: a writer who means "about" says so.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
-    let mut clean = String::with_capacity(raw.len());
-    clean.extend(raw.chars().filter(|c| c.is_ascii_digit() || *c == '.'));
+    // Only thousands separators need removing; most numbers have none.
+    let grouped = !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let clean = if grouped {
+        raw.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect()
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
     let value: f64 = clean.parse().ok()?;
     let step = match clean.find('.') {
         Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
