@@ -13,7 +13,7 @@ pub mod period;
 pub mod token;
 pub mod units;
 
-use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Quantity};
+use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Period, Quantity};
 use crate::document::{DocOptions, Document, Format, Sentence};
 use crate::span::Span;
 use figure::{Fig, Outcome};
@@ -102,6 +102,12 @@ impl Extractor {
             figure::reads_as_amount(&self.units, t, i)
         });
         let periods = period::resolve(&mentions, date);
+        // Mentions that name a comparison basis ("on the previous quarter") date no figure.
+        let dating: Vec<(&Mention, Option<Period>)> = mentions
+            .iter()
+            .zip(periods)
+            .filter(|(m, _)| !is_comparison_basis(t, m))
+            .collect();
 
         let mut figs = Vec::new();
         let mut i = 0;
@@ -123,19 +129,13 @@ impl Extractor {
         let first = out.len();
         for (k, fig) in figs.iter().enumerate() {
             let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
-            let period = claim_period(t, &mentions, &periods, fig, next_start);
+            let period = claim_period(&dating, fig, next_start);
             out.push(self.claim(t, fig, span, period));
         }
         link_neighbours(t, &figs, &mut out[first..]);
     }
 
-    fn claim(
-        &self,
-        t: &Tokens,
-        fig: &Fig,
-        sentence: Span,
-        period: Option<crate::claim::Period>,
-    ) -> Claim {
+    fn claim(&self, t: &Tokens, fig: &Fig, sentence: Span, period: Option<Period>) -> Claim {
         let def = self.units.get(fig.unit);
         let interval = interval(fig);
         let value = fig.range.is_none().then_some(fig.value);
@@ -201,24 +201,18 @@ fn interval(fig: &Fig) -> Interval {
 }
 
 /// The period for a figure: the first mention after it and before the next figure, else the
-/// nearest mention before it (docs/extraction.md, "Period"). Mentions that name a comparison
-/// basis ("on the previous quarter") are not taken.
+/// nearest mention before it (docs/extraction.md, "Period"), among the mentions that can date
+/// a figure, with their periods.
 fn claim_period(
-    t: &Tokens,
-    mentions: &[Mention],
-    periods: &[Option<crate::claim::Period>],
+    dating: &[(&Mention, Option<Period>)],
     fig: &Fig,
     next_start: usize,
-) -> Option<crate::claim::Period> {
-    let usable = |m: &&Mention| !is_comparison_basis(t, m);
-    let after = mentions
+) -> Option<Period> {
+    let after = dating
         .iter()
-        .filter(usable)
-        .find(|m| m.start >= fig.end && m.start < next_start);
-    let before = mentions.iter().filter(usable).rfind(|m| m.end <= fig.start);
-    let chosen = after.or(before)?;
-    let k = mentions.iter().position(|m| std::ptr::eq(m, chosen))?;
-    periods[k]
+        .find(|(m, _)| m.start >= fig.end && m.start < next_start);
+    let before = dating.iter().rfind(|(m, _)| m.end <= fig.start);
+    after.or(before)?.1
 }
 
 /// Figures joined by a word or two share what only one of them says: "rose 12% to $4.5bn in
@@ -255,10 +249,7 @@ const COMPARISON_WORDS: &[&[&str]] = &[
 
 fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
     // "on November 1, 2025" dates a figure; "on the previous quarter" compares it.
-    let dated_day = matches!(
-        m.when,
-        period::When::Absolute(crate::claim::Period::Day(..))
-    );
+    let dated_day = matches!(m.when, period::When::Absolute(Period::Day(..)));
     if dated_day && t.low(m.start.wrapping_sub(1)) == "on" {
         return false;
     }
