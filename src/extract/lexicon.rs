@@ -549,20 +549,47 @@ pub const NUMBER_ARTICLES: &[&str] = &["a", "an", "half", "quarter"];
 /// months, ordinals and the three lists above can: the tokenizer asks once per word, so the
 /// parsers' gates pass over every other word without a look-up of their own.
 pub fn is_starter(w: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
         let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
         let months = MONTHS.iter().map(|&(w, _)| w);
         let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
         let lists = [PERIOD_WORDS, PERIOD_LEADS, NUMBER_ARTICLES]
             .into_iter()
             .flatten();
-        numbers
-            .chain(months)
-            .chain(ordinals)
-            .chain(lists.copied())
-            .collect()
+        Starters::new(numbers.chain(months).chain(ordinals).chain(lists.copied()))
     });
-    SET.contains(w)
+    STARTERS.contains(w)
+}
+
+/// The starter words. It runs for every word of the text, and most words are not starters:
+/// the lengths of the starters that begin with each byte turn most of them away unhashed.
+struct Starters {
+    lengths_by_first: [u16; 256],
+    words: FxHashSet<&'static str>,
+}
+
+impl Starters {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut set = Starters {
+            lengths_by_first: [0; 256],
+            words: FxHashSet::default(),
+        };
+        for w in words {
+            assert!((1..16).contains(&w.len()), "starter {w:?}: 1 to 15 bytes");
+            set.lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+            set.words.insert(w);
+        }
+        set
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        let length_seen =
+            w.len() < 16 && self.lengths_by_first[usize::from(first)] >> w.len() & 1 == 1;
+        length_seen && self.words.contains(w)
+    }
 }
 
 /// Words after which a capitalised word followed by a number is not a name ("In 2024").
