@@ -110,20 +110,20 @@ impl Extractor {
             .collect();
 
         let mut figs = Vec::new();
-        let mut i = 0;
-        while i < t.len() {
-            if s.used[i] || !figure::could_start(t, i) {
-                i += 1;
+        // The first token past the last figure read or skipped.
+        let mut next = 0;
+        for &i in t.heads() {
+            if i < next || s.used[i] || !figure::could_start(t, i) {
                 continue;
             }
             let floor = figs.last().map_or(0, |f: &Fig| f.after);
             match figure::at(&self.units, t, i, &s.used, floor) {
                 Outcome::Figure(fig) => {
-                    i = fig.after.max(i + 1);
+                    next = fig.after.max(i + 1);
                     figs.push(fig);
                 }
-                Outcome::Skip(end) => i = end.max(i + 1),
-                Outcome::None => i += 1,
+                Outcome::Skip(end) => next = end.max(i + 1),
+                Outcome::None => {}
             }
         }
         let first = out.len();

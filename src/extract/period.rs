@@ -113,10 +113,10 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 /// case a year-like number is left alone.
 pub fn find(t: &Tokens, used: &mut [bool], is_amount: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        if !could_start(t, i) {
-            i += 1;
+    // The first token past the last expression found.
+    let mut next = 0;
+    for &i in t.heads() {
+        if i < next || !could_start(t, i) {
             continue;
         }
         // Only "3 November" and years start with a number; the rest start with a word.
@@ -128,13 +128,10 @@ pub fn find(t: &Tokens, used: &mut [bool], is_amount: impl Fn(usize) -> bool) ->
                 .or_else(|| month_first(t, i))
                 .or_else(|| fiscal(t, i))
         };
-        match found {
-            Some(f) => {
-                used[f.start..f.end].iter_mut().for_each(|u| *u = true);
-                out.extend(f.mention());
-                i = f.end.max(i + 1);
-            }
-            None => i += 1,
+        if let Some(f) = found {
+            used[f.start..f.end].iter_mut().for_each(|u| *u = true);
+            out.extend(f.mention());
+            next = f.end.max(i + 1);
         }
     }
     out

@@ -40,6 +40,8 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Vec<Tok>,
     lower: String,
+    /// The tokens at which a figure or a time expression may start (see [`Tokens::heads`]).
+    heads: Vec<usize>,
 }
 
 impl<'t> Tokens<'t> {
@@ -48,6 +50,7 @@ impl<'t> Tokens<'t> {
             text,
             toks: Vec::new(),
             lower: String::new(),
+            heads: Vec::new(),
         }
     }
 
@@ -55,6 +58,7 @@ impl<'t> Tokens<'t> {
     pub fn fill(&mut self, pieces: &[Span]) {
         self.toks.clear();
         self.lower.clear();
+        self.heads.clear();
         let mut prev_end: Option<usize> = None;
         for piece in pieces {
             let mut pos = piece.start;
@@ -104,12 +108,29 @@ impl<'t> Tokens<'t> {
             lower,
         };
         self.toks.push(tok);
-        if kind == TokKind::Word {
-            let i = self.toks.len() - 1;
-            self.toks[i].starter = lexicon::is_starter(self.low(i));
+        let i = self.toks.len() - 1;
+        let head = match kind {
+            TokKind::Num => true,
+            TokKind::Word => {
+                self.toks[i].starter = lexicon::is_starter(self.low(i));
+                self.toks[i].starter
+            }
+            // A sign ("-5%", "+3.8%", "\u{2212}3.2") or a vulgar fraction ("½"): both gates
+            // look closer.
+            TokKind::Punct => matches!(word, "-" | "+") || !word.is_ascii(),
+            TokKind::Skip => false,
+        };
+        if head {
+            self.heads.push(i);
         }
     }
 
+    /// The tokens, in order, at which a figure or a time expression may start: numbers, starter
+    /// words, signs and non-ASCII punctuation (vulgar fractions). No other token can, so the
+    /// scans for figures and periods visit only these.
+    pub fn heads(&self) -> &[usize] {
+        &self.heads
+    }
     pub fn len(&self) -> usize {
         self.toks.len()
     }
