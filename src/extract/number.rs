@@ -140,10 +140,19 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
     };
     let value: f64 = clean.parse().ok()?;
     let step = match clean.find('.') {
-        Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
+        Some(dot) => tenth_power(clean.len() - dot - 1),
         None => 1.0,
     };
     Some((value, step))
+}
+
+/// 10^-k exactly as `10f64.powi(-k)` gives it (one over the power of ten, exact in an f64
+/// up to 10^22), without a library call for the usual few decimals.
+fn tenth_power(k: usize) -> f64 {
+    match u32::try_from(k).ok().and_then(|k| 10u64.checked_pow(k)) {
+        Some(p) => 1.0 / p as f64,
+        None => 10f64.powi(-(k as i32)),
+    }
 }
 
 /// A cardinal in words: "seven", "twenty-one", "two hundred and fifty". Scale words above a
@@ -245,6 +254,13 @@ mod tests {
         let (v, s) = parse_digits("3.80").unwrap();
         assert_eq!(v, 3.8);
         assert!((s - 0.01).abs() < 1e-12);
+    }
+
+    #[test]
+    fn tenth_powers_match_powi() {
+        for k in 0..30 {
+            assert_eq!(tenth_power(k), 10f64.powi(-(k as i32)), "10^-{k}");
+        }
     }
 
     #[test]
