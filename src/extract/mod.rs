@@ -42,6 +42,7 @@ pub struct Extractor {
 struct Scratch<'t> {
     tokens: Tokens<'t>,
     used: Vec<bool>,
+    figs: Vec<Fig>,
 }
 
 impl Extractor {
@@ -77,6 +78,7 @@ impl Extractor {
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
             used: Vec::new(),
+            figs: Vec::new(),
         };
         for sentence in sentences {
             scratch.tokens.fill(doc.sentence_pieces(sentence));
@@ -95,12 +97,20 @@ impl Extractor {
     }
 
     fn sentence(&self, s: &mut Scratch, span: Span, date: Option<Date>, out: &mut Vec<Claim>) {
-        let t = &s.tokens;
-        s.used.clear();
-        s.used.resize(t.len(), false);
-        let mentions = period::find(t, &mut s.used, |i| {
-            figure::reads_as_amount(&self.units, t, i)
-        });
+        let Scratch {
+            tokens: t,
+            used,
+            figs,
+        } = s;
+        used.clear();
+        used.resize(t.len(), false);
+        let mentions = period::find(t, used, |i| figure::reads_as_amount(&self.units, t, i));
+        figs.clear();
+        self.figures(t, used, figs);
+        // Periods are resolved only for sentences that state a figure.
+        if figs.is_empty() {
+            return;
+        }
         let periods = period::resolve(&mentions, date);
         // Mentions that name a comparison basis ("on the previous quarter") date no figure.
         let dating: Vec<(&Mention, Option<Period>)> = mentions
@@ -108,16 +118,25 @@ impl Extractor {
             .zip(periods)
             .filter(|(m, _)| !is_comparison_basis(t, m))
             .collect();
+        let first = out.len();
+        for (k, fig) in figs.iter().enumerate() {
+            let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
+            let period = claim_period(&dating, fig, next_start);
+            out.push(self.claim(t, fig, span, period));
+        }
+        link_neighbours(t, figs, &mut out[first..]);
+    }
 
-        let mut figs = Vec::new();
+    /// The sentence's figures in text order, outside the time expressions marked in `used`.
+    fn figures(&self, t: &Tokens, used: &[bool], figs: &mut Vec<Fig>) {
         // The first token past the last figure read or skipped.
         let mut next = 0;
         for &i in t.heads() {
-            if i < next || s.used[i] || !figure::could_start(t, i) {
+            if i < next || used[i] || !figure::could_start(t, i) {
                 continue;
             }
-            let floor = figs.last().map_or(0, |f: &Fig| f.after);
-            match figure::at(&self.units, t, i, &s.used, floor) {
+            let floor = figs.last().map_or(0, |f| f.after);
+            match figure::at(&self.units, t, i, used, floor) {
                 Outcome::Figure(fig) => {
                     next = fig.after.max(i + 1);
                     figs.push(fig);
@@ -126,13 +145,6 @@ impl Extractor {
                 Outcome::None => {}
             }
         }
-        let first = out.len();
-        for (k, fig) in figs.iter().enumerate() {
-            let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
-            let period = claim_period(&dating, fig, next_start);
-            out.push(self.claim(t, fig, span, period));
-        }
-        link_neighbours(t, &figs, &mut out[first..]);
     }
 
     fn claim(&self, t: &Tokens, fig: &Fig, sentence: Span, period: Option<Period>) -> Claim {
