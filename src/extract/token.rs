@@ -2,9 +2,8 @@
 //!
 //! Tokens carry absolute byte spans into the document and whether whitespace preceded them,
 //! so "G20" (letter then digits, no space) and "US$ 245" can be told apart. A lower-cased copy
-//! of each word that has capitals is kept in one shared buffer so lexicon look-ups never
-//! allocate; every other token is its own lower case. URLs and e-mail addresses are swallowed
-//! whole as one `Skip` token: nothing inside them is a claim.
+//! of the sentence is kept in one shared buffer so lexicon look-ups never allocate. URLs and
+//! e-mail addresses are swallowed whole as one `Skip` token: nothing inside them is a claim.
 
 use super::lexicon;
 use crate::span::Span;
@@ -29,9 +28,8 @@ pub struct Tok {
     pub space_before: bool,
     /// A word that can begin a figure or a time expression ([`lexicon::is_starter`]).
     starter: bool,
-    /// Range of this token's lower-cased text in [`Tokens::lower`], when it differs from the
-    /// text itself (a word with capitals).
-    lower: Option<(u32, u32)>,
+    /// Range of this token's lower-cased text in [`Tokens::lower`].
+    lower: (u32, u32),
 }
 
 /// The tokens of one sentence plus the buffers they point into; reused across sentences.
@@ -70,6 +68,10 @@ impl<'t> Tokens<'t> {
             };
             // An e-mail address needs an '@': most pieces have none, so no word looks for one.
             let has_at = memchr::memchr(b'@', self.text[piece.range()].as_bytes()).is_some();
+            // The piece lower-cased in one go: an ASCII token's lower case is its place in it.
+            let lower_start = self.lower.len();
+            self.lower.push_str(&self.text[piece.range()]);
+            self.lower[lower_start..].make_ascii_lowercase();
             while pos < piece.end {
                 let rest = &self.text[pos..piece.end];
                 let c = rest.chars().next().unwrap_or(' ');
@@ -79,7 +81,8 @@ impl<'t> Tokens<'t> {
                     continue;
                 }
                 let (kind, len) = scan(rest, c, has_at);
-                self.push(kind, pos, pos + len, gap_has_space);
+                let lower_at = lower_start + (pos - piece.start);
+                self.push(kind, pos, pos + len, gap_has_space, lower_at);
                 gap_has_space = false;
                 pos += len;
             }
@@ -87,42 +90,47 @@ impl<'t> Tokens<'t> {
         }
     }
 
-    fn push(&mut self, kind: TokKind, start: usize, end: usize, space_before: bool) {
+    /// Adds a token; `lower_at` is where its bytes are in the lower-cased copy of the piece.
+    fn push(
+        &mut self,
+        kind: TokKind,
+        start: usize,
+        end: usize,
+        space_before: bool,
+        lower_at: usize,
+    ) {
         let word = &self.text[start..end];
-        // Only words with capitals need a lower-cased copy; `low` reads the rest in place.
-        let lower = (kind == TokKind::Word && has_upper(word)).then(|| {
+        let lower = if word.is_ascii() && kind != TokKind::Skip {
+            (lower_at, lower_at + (end - start))
+        } else {
+            // Non-ASCII words lower-case character by character; URLs keep their case.
             let lo = self.lower.len();
-            if word.is_ascii() {
-                self.lower.push_str(word);
-                self.lower[lo..].make_ascii_lowercase();
-            } else {
+            if kind == TokKind::Word {
                 self.lower.extend(word.chars().flat_map(char::to_lowercase));
+            } else {
+                self.lower.push_str(word);
             }
-            (lo as u32, self.lower.len() as u32)
-        });
-        let tok = Tok {
-            kind,
-            span: Span::new(start, end),
-            space_before,
-            starter: false,
-            lower,
+            (lo, self.lower.len())
         };
-        self.toks.push(tok);
-        let i = self.toks.len() - 1;
+        let starter = kind == TokKind::Word && lexicon::is_starter(&self.lower[lower.0..lower.1]);
         let head = match kind {
             TokKind::Num => true,
-            TokKind::Word => {
-                self.toks[i].starter = lexicon::is_starter(self.low(i));
-                self.toks[i].starter
-            }
+            TokKind::Word => starter,
             // A sign ("-5%", "+3.8%", "\u{2212}3.2") or a vulgar fraction ("½"): both gates
             // look closer.
             TokKind::Punct => matches!(word, "-" | "+") || !word.is_ascii(),
             TokKind::Skip => false,
         };
         if head {
-            self.heads.push(i);
+            self.heads.push(self.toks.len());
         }
+        self.toks.push(Tok {
+            kind,
+            span: Span::new(start, end),
+            space_before,
+            starter,
+            lower: (lower.0 as u32, lower.1 as u32),
+        });
     }
 
     /// The tokens, in order, at which a figure or a time expression may start: numbers, starter
@@ -150,11 +158,7 @@ impl<'t> Tokens<'t> {
     #[inline]
     pub fn low(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(Tok {
-                lower: Some((lo, hi)),
-                ..
-            }) => &self.lower[*lo as usize..*hi as usize],
-            Some(t) => &self.text[t.span.range()],
+            Some(t) => &self.lower[t.lower.0 as usize..t.lower.1 as usize],
             None => "",
         }
     }
@@ -235,15 +239,6 @@ fn word_len(rest: &str) -> usize {
             .char_indices()
             .find(|&(_, ch)| !ch.is_alphabetic())
             .map_or(tail.len(), |(i, _)| i)
-}
-
-/// Does the word have a character that lower-casing changes?
-fn has_upper(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().flat_map(char::to_lowercase).ne(word.chars())
-    }
 }
 
 /// Length of a digit run with thousands groups (`21,000`, `21 000` with a thin space) and a
