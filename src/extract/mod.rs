@@ -61,8 +61,8 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         // Sentences are read independently, so a large document is cut into runs of
         // sentences read in parallel; the runs are joined in order, so the result does not
-        // depend on the number of threads.
-        if doc.text.len() < PARALLEL_BYTES {
+        // depend on the number of threads. With one thread, runs would only add a copy.
+        if doc.text.len() < PARALLEL_BYTES || rayon::current_num_threads() == 1 {
             return self.extract_sentences(doc, &doc.sentences);
         }
         let runs: Vec<Vec<Claim>> = doc
