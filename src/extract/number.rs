@@ -138,11 +138,13 @@ pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    let value: f64 = clean.parse().ok()?;
-    let step = match clean.find('.') {
-        Some(dot) => tenth_power(clean.len() - dot - 1),
-        None => 1.0,
+    let dot = clean.find('.');
+    let value: f64 = match dot {
+        // A whole number of up to 15 digits is exact as an integer: no decimal parsing.
+        None if clean.len() <= 15 => clean.parse::<u64>().ok()? as f64,
+        _ => clean.parse().ok()?,
     };
+    let step = dot.map_or(1.0, |dot| tenth_power(clean.len() - dot - 1));
     Some((value, step))
 }
 
