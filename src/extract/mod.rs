@@ -265,9 +265,11 @@ fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
     if dated_day && t.low(m.start.wrapping_sub(1)) == "on" {
         return false;
     }
+    // Every entry ends with the word just before the mention: compare that one first.
+    let prev = t.low(m.start.wrapping_sub(1));
     COMPARISON_WORDS
         .iter()
-        .any(|words| t.matches_before(m.start, words).is_some())
+        .any(|words| words.last() == Some(&prev) && t.matches_before(m.start, words).is_some())
 }
 
 /// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher",
