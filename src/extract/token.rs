@@ -103,7 +103,8 @@ impl<'t> Tokens<'t> {
         let lower = if word.is_ascii() && kind != TokKind::Skip {
             (lower_at, lower_at + (end - start))
         } else {
-            // Non-ASCII words lower-case character by character; URLs keep their case.
+            // Non-ASCII words lower-case character by character; URLs and non-ASCII symbols
+            // and numbers are copied as written.
             let lo = self.lower.len();
             if kind == TokKind::Word {
                 self.lower.extend(word.chars().flat_map(char::to_lowercase));
