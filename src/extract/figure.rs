@@ -62,7 +62,7 @@ pub fn could_start(t: &Tokens, i: usize) -> bool {
             (matches!(t.raw(i), "-" | "\u{2212}" | "+") && t.is_num(i + 1))
                 || number::vulgar(t.raw(i)).is_some()
         }
-        Some(TokKind::Word) => {
+        Some(TokKind::Word) if t.is_starter(i) => {
             let w = t.low(i);
             match w {
                 // "a million", "a quarter of a million", "half a billion".

@@ -120,7 +120,17 @@ pub const SCALES: &[(&str, f64, ScaleUse)] = &[
 
 /// The scale named by `raw` (original case) / `low` (lower case).
 pub fn scale_word(raw: &str, low: &str) -> Option<(f64, ScaleUse)> {
-    SCALES.iter().find_map(|&(w, v, u)| {
+    // Every spelling that can match lower-cases to `low`: index the table by lower case,
+    // keeping its order, so a look-up is one probe (most words are no scale at all).
+    type ByLower = FxHashMap<String, Vec<(&'static str, f64, ScaleUse)>>;
+    static BY_LOWER: LazyLock<ByLower> = LazyLock::new(|| {
+        let mut map = ByLower::default();
+        for &row in SCALES {
+            map.entry(row.0.to_ascii_lowercase()).or_default().push(row);
+        }
+        map
+    });
+    BY_LOWER.get(low)?.iter().find_map(|&(w, v, u)| {
         let hit = if u == ScaleUse::Word {
             w == low
         } else {
@@ -521,6 +531,65 @@ pub const ORDINAL_WORDS: &[(&str, u8)] = &[
 pub fn ordinal_word(w: &str) -> Option<u8> {
     static INDEX: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| index(ORDINAL_WORDS));
     INDEX.get(w).copied()
+}
+
+/// Words that begin a time expression by themselves ("last year", "fiscal 2025", "Q3").
+pub const PERIOD_WORDS: &[&str] = &[
+    "last", "this", "next", "past", "year", "fiscal", "fy", "q", "h",
+];
+
+/// Words that begin a time expression when a period word follows ("the previous year",
+/// "a year earlier").
+pub const PERIOD_LEADS: &[&str] = &["the", "a"];
+
+/// Words that stand for a number before a scale word ("a million", "half a billion").
+pub const NUMBER_ARTICLES: &[&str] = &["a", "an", "half", "quarter"];
+
+/// Can a figure or a time expression start at this lower-cased word? Only number words,
+/// months, ordinals and the three lists above can: the tokenizer asks once per word, so the
+/// parsers' gates pass over every other word without a look-up of their own.
+pub fn is_starter(w: &str) -> bool {
+    static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
+        let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
+        let months = MONTHS.iter().map(|&(w, _)| w);
+        let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
+        let lists = [PERIOD_WORDS, PERIOD_LEADS, NUMBER_ARTICLES]
+            .into_iter()
+            .flatten();
+        Starters::new(numbers.chain(months).chain(ordinals).chain(lists.copied()))
+    });
+    STARTERS.contains(w)
+}
+
+/// The starter words. It runs for every word of the text, and most words are not starters:
+/// the lengths of the starters that begin with each byte turn most of them away unhashed.
+struct Starters {
+    lengths_by_first: [u16; 256],
+    words: FxHashSet<&'static str>,
+}
+
+impl Starters {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut set = Starters {
+            lengths_by_first: [0; 256],
+            words: FxHashSet::default(),
+        };
+        for w in words {
+            assert!((1..16).contains(&w.len()), "starter {w:?}: 1 to 15 bytes");
+            set.lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+            set.words.insert(w);
+        }
+        set
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        let length_seen =
+            w.len() < 16 && self.lengths_by_first[usize::from(first)] >> w.len() & 1 == 1;
+        length_seen && self.words.contains(w)
+    }
 }
 
 /// Words after which a capitalised word followed by a number is not a name ("In 2024").

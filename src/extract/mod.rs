@@ -13,7 +13,7 @@ pub mod period;
 pub mod token;
 pub mod units;
 
-use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Quantity};
+use crate::claim::{Base, Claim, ClaimKind, Direction, Hedge, Interval, Period, Quantity};
 use crate::document::{DocOptions, Document, Format, Sentence};
 use crate::span::Span;
 use figure::{Fig, Outcome};
@@ -42,6 +42,7 @@ pub struct Extractor {
 struct Scratch<'t> {
     tokens: Tokens<'t>,
     used: Vec<bool>,
+    figs: Vec<Fig>,
 }
 
 impl Extractor {
@@ -60,8 +61,8 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         // Sentences are read independently, so a large document is cut into runs of
         // sentences read in parallel; the runs are joined in order, so the result does not
-        // depend on the number of threads.
-        if doc.text.len() < PARALLEL_BYTES {
+        // depend on the number of threads. With one thread, runs would only add a copy.
+        if doc.text.len() < PARALLEL_BYTES || rayon::current_num_threads() == 1 {
             return self.extract_sentences(doc, &doc.sentences);
         }
         let runs: Vec<Vec<Claim>> = doc
@@ -79,6 +80,7 @@ impl Extractor {
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
             used: Vec::new(),
+            figs: Vec::new(),
         };
         for sentence in sentences {
             scratch.tokens.fill(doc.sentence_pieces(sentence));
@@ -97,47 +99,57 @@ impl Extractor {
     }
 
     fn sentence(&self, s: &mut Scratch, span: Span, date: Option<Date>, out: &mut Vec<Claim>) {
-        let t = &s.tokens;
-        s.used.clear();
-        s.used.resize(t.len(), false);
-        let mentions = period::find(t, &mut s.used, |i| {
-            figure::reads_as_amount(&self.units, t, i)
-        });
-        let periods = period::resolve(&mentions, date);
-
-        let mut figs = Vec::new();
-        let mut i = 0;
-        while i < t.len() {
-            if s.used[i] || !figure::could_start(t, i) {
-                i += 1;
-                continue;
-            }
-            let floor = figs.last().map_or(0, |f: &Fig| f.after);
-            match figure::at(&self.units, t, i, &s.used, floor) {
-                Outcome::Figure(fig) => {
-                    i = fig.after.max(i + 1);
-                    figs.push(fig);
-                }
-                Outcome::Skip(end) => i = end.max(i + 1),
-                Outcome::None => i += 1,
-            }
+        let Scratch {
+            tokens: t,
+            used,
+            figs,
+        } = s;
+        used.clear();
+        used.resize(t.len(), false);
+        let mentions = period::find(t, used, |i| figure::reads_as_amount(&self.units, t, i));
+        figs.clear();
+        self.figures(t, used, figs);
+        // Periods are resolved only for sentences that state a figure.
+        if figs.is_empty() {
+            return;
         }
+        let periods = period::resolve(&mentions, date);
+        // Mentions that name a comparison basis ("on the previous quarter") date no figure.
+        let dating: Vec<(&Mention, Option<Period>)> = mentions
+            .iter()
+            .zip(periods)
+            .filter(|(m, _)| !is_comparison_basis(t, m))
+            .collect();
         let first = out.len();
         for (k, fig) in figs.iter().enumerate() {
             let next_start = figs.get(k + 1).map_or(t.len(), |f| f.start);
-            let period = claim_period(t, &mentions, &periods, fig, next_start);
+            let period = claim_period(&dating, fig, next_start);
             out.push(self.claim(t, fig, span, period));
         }
-        link_neighbours(t, &figs, &mut out[first..]);
+        link_neighbours(t, figs, &mut out[first..]);
     }
 
-    fn claim(
-        &self,
-        t: &Tokens,
-        fig: &Fig,
-        sentence: Span,
-        period: Option<crate::claim::Period>,
-    ) -> Claim {
+    /// The sentence's figures in text order, outside the time expressions marked in `used`.
+    fn figures(&self, t: &Tokens, used: &[bool], figs: &mut Vec<Fig>) {
+        // The first token past the last figure read or skipped.
+        let mut next = 0;
+        for &i in t.heads() {
+            if i < next || used[i] || !figure::could_start(t, i) {
+                continue;
+            }
+            let floor = figs.last().map_or(0, |f| f.after);
+            match figure::at(&self.units, t, i, used, floor) {
+                Outcome::Figure(fig) => {
+                    next = fig.after.max(i + 1);
+                    figs.push(fig);
+                }
+                Outcome::Skip(end) => next = end.max(i + 1),
+                Outcome::None => {}
+            }
+        }
+    }
+
+    fn claim(&self, t: &Tokens, fig: &Fig, sentence: Span, period: Option<Period>) -> Claim {
         let def = self.units.get(fig.unit);
         let interval = interval(fig);
         let value = fig.range.is_none().then_some(fig.value);
@@ -203,24 +215,18 @@ fn interval(fig: &Fig) -> Interval {
 }
 
 /// The period for a figure: the first mention after it and before the next figure, else the
-/// nearest mention before it (docs/extraction.md, "Period"). Mentions that name a comparison
-/// basis ("on the previous quarter") are not taken.
+/// nearest mention before it (docs/extraction.md, "Period"), among the mentions that can date
+/// a figure, with their periods.
 fn claim_period(
-    t: &Tokens,
-    mentions: &[Mention],
-    periods: &[Option<crate::claim::Period>],
+    dating: &[(&Mention, Option<Period>)],
     fig: &Fig,
     next_start: usize,
-) -> Option<crate::claim::Period> {
-    let usable = |m: &&Mention| !is_comparison_basis(t, m);
-    let after = mentions
+) -> Option<Period> {
+    let after = dating
         .iter()
-        .filter(usable)
-        .find(|m| m.start >= fig.end && m.start < next_start);
-    let before = mentions.iter().filter(usable).rfind(|m| m.end <= fig.start);
-    let chosen = after.or(before)?;
-    let k = mentions.iter().position(|m| std::ptr::eq(m, chosen))?;
-    periods[k]
+        .find(|(m, _)| m.start >= fig.end && m.start < next_start);
+    let before = dating.iter().rfind(|(m, _)| m.end <= fig.start);
+    after.or(before)?.1
 }
 
 /// Figures joined by a word or two share what only one of them says: "rose 12% to $4.5bn in
@@ -257,16 +263,15 @@ const COMPARISON_WORDS: &[&[&str]] = &[
 
 fn is_comparison_basis(t: &Tokens, m: &Mention) -> bool {
     // "on November 1, 2025" dates a figure; "on the previous quarter" compares it.
-    let dated_day = matches!(
-        m.when,
-        period::When::Absolute(crate::claim::Period::Day(..))
-    );
+    let dated_day = matches!(m.when, period::When::Absolute(Period::Day(..)));
     if dated_day && t.low(m.start.wrapping_sub(1)) == "on" {
         return false;
     }
+    // Every entry ends with the word just before the mention: compare that one first.
+    let prev = t.low(m.start.wrapping_sub(1));
     COMPARISON_WORDS
         .iter()
-        .any(|words| t.matches_before(m.start, words).is_some())
+        .any(|words| words.last() == Some(&prev) && t.matches_before(m.start, words).is_some())
 }
 
 /// "fell 21%", "down a staggering 21 percent", "a 3.8% rise", "a rise of 5%", "5% higher",

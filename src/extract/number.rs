@@ -129,14 +129,32 @@ fn is_sign(s: &str) -> bool {
 /// one unit of the last written digit. "245" -> (245, 1); "21,000" -> (21000, 1);
 /// "3.80" -> (3.8, 0.01). Trailing zeros count: a writer who means "about" says so.
 pub fn parse_digits(raw: &str) -> Option<(f64, f64)> {
-    let mut clean = String::with_capacity(raw.len());
-    clean.extend(raw.chars().filter(|c| c.is_ascii_digit() || *c == '.'));
-    let value: f64 = clean.parse().ok()?;
-    let step = match clean.find('.') {
-        Some(dot) => 10f64.powi(-((clean.len() - dot - 1) as i32)),
-        None => 1.0,
+    // Only thousands separators need removing; most numbers have none.
+    let grouped = !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let clean = if grouped {
+        raw.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect()
+    } else {
+        std::borrow::Cow::Borrowed(raw)
     };
+    let dot = clean.find('.');
+    let value: f64 = match dot {
+        // A whole number of up to 15 digits is exact as an integer: no decimal parsing.
+        None if clean.len() <= 15 => clean.parse::<u64>().ok()? as f64,
+        _ => clean.parse().ok()?,
+    };
+    let step = dot.map_or(1.0, |dot| tenth_power(clean.len() - dot - 1));
     Some((value, step))
+}
+
+/// 10^-k exactly as `10f64.powi(-k)` gives it (one over the power of ten, exact in an f64
+/// up to 10^22), without a library call for the usual few decimals.
+fn tenth_power(k: usize) -> f64 {
+    match u32::try_from(k).ok().and_then(|k| 10u64.checked_pow(k)) {
+        Some(p) => 1.0 / p as f64,
+        None => 10f64.powi(-(k as i32)),
+    }
 }
 
 /// A cardinal in words: "seven", "twenty-one", "two hundred and fifty". Scale words above a
@@ -238,6 +256,13 @@ mod tests {
         let (v, s) = parse_digits("3.80").unwrap();
         assert_eq!(v, 3.8);
         assert!((s - 0.01).abs() < 1e-12);
+    }
+
+    #[test]
+    fn tenth_powers_match_powi() {
+        for k in 0..30 {
+            assert_eq!(tenth_power(k), 10f64.powi(-(k as i32)), "10^-{k}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! into a period using the document date (for "last year") or another mention in the same
 //! sentence (for "a year earlier"). Nothing is guessed: unresolvable mentions give `None`.
 
-use super::lexicon::{hedge_ending_at, month, ordinal_word};
+use super::lexicon::{PERIOD_LEADS, PERIOD_WORDS, hedge_ending_at, month, ordinal_word};
 use super::token::Tokens;
 use crate::claim::Period;
 use jiff::civil::Date;
@@ -113,25 +113,25 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 /// case a year-like number is left alone.
 pub fn find(t: &Tokens, used: &mut [bool], is_amount: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        if !could_start(t, i) {
-            i += 1;
+    // The first token past the last expression found.
+    let mut next = 0;
+    for &i in t.heads() {
+        if i < next || !could_start(t, i) {
             continue;
         }
-        let found = relative(t, i)
-            .or_else(|| quarter_or_half(t, i))
-            .or_else(|| month_first(t, i))
-            .or_else(|| day_first(t, i))
-            .or_else(|| fiscal(t, i))
-            .or_else(|| year(t, i, &is_amount));
-        match found {
-            Some(f) => {
-                used[f.start..f.end].iter_mut().for_each(|u| *u = true);
-                out.extend(f.mention());
-                i = f.end.max(i + 1);
-            }
-            None => i += 1,
+        // Only "3 November" and years start with a number; the rest start with a word.
+        let found = if t.is_num(i) {
+            day_first(t, i).or_else(|| year(t, i, &is_amount))
+        } else {
+            relative(t, i)
+                .or_else(|| quarter_or_half(t, i))
+                .or_else(|| month_first(t, i))
+                .or_else(|| fiscal(t, i))
+        };
+        if let Some(f) = found {
+            used[f.start..f.end].iter_mut().for_each(|u| *u = true);
+            out.extend(f.mention());
+            next = f.end.max(i + 1);
         }
     }
     out
@@ -142,36 +142,14 @@ fn could_start(t: &Tokens, i: usize) -> bool {
     if t.is_num(i) {
         return true;
     }
-    if !t.is_word(i) {
+    // Only a starter word (a month, an ordinal, "last", "the"...) can begin a period.
+    if !t.is_starter(i) {
         return false;
     }
     let w = t.low(i);
-    // Every period word starts with one of these letters (months, "last", "this", "next",
-    // "past", "the", "a", "year", "fiscal", "fy", "q", "h", ordinals): most words stop here.
-    if !matches!(
-        w.as_bytes().first(),
-        Some(
-            b'a' | b'd'
-                | b'f'
-                | b'h'
-                | b'j'
-                | b'l'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b'p'
-                | b'q'
-                | b's'
-                | b't'
-                | b'y'
-                | b'e'
-        )
-    ) {
-        return false;
-    }
-    match w {
-        // The commonest words in English: peek at the next before trying phrases.
-        "the" | "a" => matches!(
+    if PERIOD_LEADS.contains(&w) {
+        // "the" and "a", the commonest words in English: peek at the next before any parser.
+        matches!(
             t.low(i + 1),
             "year"
                 | "month"
@@ -183,10 +161,13 @@ fn could_start(t: &Tokens, i: usize) -> bool {
                 | "second"
                 | "third"
                 | "fourth"
-        ),
-        "last" | "this" | "next" | "past" | "year" | "fiscal" | "fy" | "q" | "h" => true,
-        _ if t.is_capitalised(i) => month(w).is_some() || ordinal_word(w).is_some(),
-        _ => matches!(t.low(i + 1), "quarter" | "half" | "-") && ordinal_word(w).is_some(),
+        )
+    } else if PERIOD_WORDS.contains(&w) {
+        true
+    } else if t.is_capitalised(i) {
+        month(w).is_some() || ordinal_word(w).is_some()
+    } else {
+        matches!(t.low(i + 1), "quarter" | "half" | "-") && ordinal_word(w).is_some()
     }
 }
 

@@ -2,9 +2,10 @@
 //!
 //! Tokens carry absolute byte spans into the document and whether whitespace preceded them,
 //! so "G20" (letter then digits, no space) and "US$ 245" can be told apart. A lower-cased copy
-//! of each word is kept in one shared buffer so lexicon look-ups never allocate. URLs and
+//! of the sentence is kept in one shared buffer so lexicon look-ups never allocate. URLs and
 //! e-mail addresses are swallowed whole as one `Skip` token: nothing inside them is a claim.
 
+use super::lexicon;
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +26,8 @@ pub struct Tok {
     pub span: Span,
     /// Whitespace (or a gap between prose pieces with whitespace in it) came before.
     pub space_before: bool,
+    /// A word that can begin a figure or a time expression ([`lexicon::is_starter`]).
+    starter: bool,
     /// Range of this token's lower-cased text in [`Tokens::lower`].
     lower: (u32, u32),
 }
@@ -35,6 +38,8 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Vec<Tok>,
     lower: String,
+    /// The tokens at which a figure or a time expression may start (see [`Tokens::heads`]).
+    heads: Vec<usize>,
 }
 
 impl<'t> Tokens<'t> {
@@ -43,6 +48,7 @@ impl<'t> Tokens<'t> {
             text,
             toks: Vec::new(),
             lower: String::new(),
+            heads: Vec::new(),
         }
     }
 
@@ -50,6 +56,7 @@ impl<'t> Tokens<'t> {
     pub fn fill(&mut self, pieces: &[Span]) {
         self.toks.clear();
         self.lower.clear();
+        self.heads.clear();
         let mut prev_end: Option<usize> = None;
         for piece in pieces {
             let mut pos = piece.start;
@@ -59,6 +66,12 @@ impl<'t> Tokens<'t> {
                     .chars()
                     .any(char::is_whitespace),
             };
+            // An e-mail address needs an '@': most pieces have none, so no word looks for one.
+            let has_at = memchr::memchr(b'@', self.text[piece.range()].as_bytes()).is_some();
+            // The piece lower-cased in one go: an ASCII token's lower case is its place in it.
+            let lower_start = self.lower.len();
+            self.lower.push_str(&self.text[piece.range()]);
+            self.lower[lower_start..].make_ascii_lowercase();
             while pos < piece.end {
                 let rest = &self.text[pos..piece.end];
                 let c = rest.chars().next().unwrap_or(' ');
@@ -67,8 +80,9 @@ impl<'t> Tokens<'t> {
                     pos += c.len_utf8();
                     continue;
                 }
-                let (kind, len) = scan(rest, c);
-                self.push(kind, pos, pos + len, gap_has_space);
+                let (kind, len) = scan(rest, c, has_at);
+                let lower_at = lower_start + (pos - piece.start);
+                self.push(kind, pos, pos + len, gap_has_space, lower_at);
                 gap_has_space = false;
                 pos += len;
             }
@@ -76,27 +90,56 @@ impl<'t> Tokens<'t> {
         }
     }
 
-    fn push(&mut self, kind: TokKind, start: usize, end: usize, space_before: bool) {
-        let lo = self.lower.len() as u32;
-        if kind == TokKind::Word {
-            let word = &self.text[start..end];
-            if word.is_ascii() {
-                self.lower
-                    .extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                self.lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
+    /// Adds a token; `lower_at` is where its bytes are in the lower-cased copy of the piece.
+    fn push(
+        &mut self,
+        kind: TokKind,
+        start: usize,
+        end: usize,
+        space_before: bool,
+        lower_at: usize,
+    ) {
+        let word = &self.text[start..end];
+        let lower = if word.is_ascii() && kind != TokKind::Skip {
+            (lower_at, lower_at + (end - start))
         } else {
-            self.lower.push_str(&self.text[start..end]);
+            // Non-ASCII words lower-case character by character; URLs and non-ASCII symbols
+            // and numbers are copied as written.
+            let lo = self.lower.len();
+            if kind == TokKind::Word {
+                self.lower.extend(word.chars().flat_map(char::to_lowercase));
+            } else {
+                self.lower.push_str(word);
+            }
+            (lo, self.lower.len())
+        };
+        let starter = kind == TokKind::Word && lexicon::is_starter(&self.lower[lower.0..lower.1]);
+        let head = match kind {
+            TokKind::Num => true,
+            TokKind::Word => starter,
+            // A sign ("-5%", "+3.8%", "\u{2212}3.2") or a vulgar fraction ("½"): both gates
+            // look closer.
+            TokKind::Punct => matches!(word, "-" | "+") || !word.is_ascii(),
+            TokKind::Skip => false,
+        };
+        if head {
+            self.heads.push(self.toks.len());
         }
         self.toks.push(Tok {
             kind,
             span: Span::new(start, end),
             space_before,
-            lower: (lo, self.lower.len() as u32),
+            starter,
+            lower: (lower.0 as u32, lower.1 as u32),
         });
     }
 
+    /// The tokens, in order, at which a figure or a time expression may start: numbers, starter
+    /// words, signs and non-ASCII punctuation (vulgar fractions). No other token can, so the
+    /// scans for figures and periods visit only these.
+    pub fn heads(&self) -> &[usize] {
+        &self.heads
+    }
     pub fn len(&self) -> usize {
         self.toks.len()
     }
@@ -113,6 +156,7 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).map(|t| &self.text[t.span.range()])
     }
     /// The token's lower-cased text ("" past the end).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) => &self.lower[t.lower.0 as usize..t.lower.1 as usize],
@@ -124,6 +168,10 @@ impl<'t> Tokens<'t> {
     }
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
+    }
+    /// Is token `i` a word that can begin a figure or a time expression?
+    pub fn is_starter(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.starter)
     }
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Num)
@@ -161,22 +209,37 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// Scans one token at the start of `rest`, whose first character is `c`.
-fn scan(rest: &str, c: char) -> (TokKind, usize) {
+/// Scans one token at the start of `rest`, whose first character is `c`. `has_at`: an '@'
+/// comes later in the piece, so a word may start an e-mail address.
+fn scan(rest: &str, c: char, has_at: bool) -> (TokKind, usize) {
     if c.is_ascii_digit() {
         return (TokKind::Num, scan_number(rest.as_bytes()));
     }
     if c.is_alphabetic() {
-        if let Some(len) = scan_url(rest) {
+        if let Some(len) = scan_url(rest, has_at) {
             return (TokKind::Skip, len);
         }
-        let len = rest
-            .char_indices()
-            .find(|&(_, ch)| !ch.is_alphabetic())
-            .map_or(rest.len(), |(i, _)| i);
-        return (TokKind::Word, len);
+        return (TokKind::Word, word_len(rest));
     }
     (TokKind::Punct, c.len_utf8())
+}
+
+/// Length of the run of alphabetic characters at the start of `rest`.
+fn word_len(rest: &str) -> usize {
+    // ASCII letters need no decoding; only a non-ASCII byte sends the rest to `char`s.
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if rest.as_bytes().get(ascii).is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    let tail = &rest[ascii..];
+    ascii
+        + tail
+            .char_indices()
+            .find(|&(_, ch)| !ch.is_alphabetic())
+            .map_or(tail.len(), |(i, _)| i)
 }
 
 /// Length of a digit run with thousands groups (`21,000`, `21 000` with a thin space) and a
@@ -223,8 +286,9 @@ fn digits(b: &[u8], from: usize) -> usize {
     i
 }
 
-/// A URL (`http://`, `https://`, `www.`) or e-mail address running to the next whitespace.
-fn scan_url(rest: &str) -> Option<usize> {
+/// A URL (`http://`, `https://`, `www.`) or e-mail address running to the next whitespace;
+/// e-mail addresses only when `has_at`.
+fn scan_url(rest: &str, has_at: bool) -> Option<usize> {
     let lower_prefix = |p: &str| {
         rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     };
@@ -234,6 +298,9 @@ fn scan_url(rest: &str) -> Option<usize> {
         // Leave sentence punctuation that closes the URL outside it.
         let trimmed = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);
         return Some(trimmed.len());
+    }
+    if !has_at {
+        return None;
     }
     let word_end = to_space();
     let word = &rest[..word_end];
