@@ -16,6 +16,7 @@ use super::Sentence;
 use super::abbrev::{self, Abbrev};
 use super::blocks::Blocks;
 use crate::span::Span;
+use rayon::prelude::*;
 
 /// Closing quotes and brackets that may follow a terminal and still belong to its sentence.
 const CLOSERS: &[char] = &['"', '\'', ')', ']', '}', '”', '’', '»', '›'];
@@ -26,15 +27,44 @@ const OPENERS: &[char] = &[
 ];
 
 /// Cuts every block into sentences: returns the sentences and the pieces they index.
+/// A large text's blocks are cut in parallel runs, joined in order (the same result whatever
+/// the thread count).
 pub(crate) fn split(text: &str, blocks: &Blocks) -> (Vec<Sentence>, Vec<Span>) {
+    if text.len() < PARALLEL_BYTES {
+        let out = split_blocks(text, blocks.iter());
+        return (out.sentences, out.pieces);
+    }
+    let all: Vec<&[Span]> = blocks.iter().collect();
+    let runs: Vec<Output> = all
+        .par_chunks(BLOCKS_PER_TASK)
+        .map(|run| split_blocks(text, run.iter().copied()))
+        .collect();
+    let mut out = Output::default();
+    for run in runs {
+        let base = out.pieces.len();
+        let shift = |s: Sentence| Sentence {
+            span: s.span,
+            pieces: s.pieces.start + base..s.pieces.end + base,
+        };
+        out.sentences.extend(run.sentences.into_iter().map(shift));
+        out.pieces.extend(run.pieces);
+    }
+    (out.sentences, out.pieces)
+}
+
+/// Texts at least this large are split in parallel runs of blocks.
+const PARALLEL_BYTES: usize = 1 << 20;
+const BLOCKS_PER_TASK: usize = 2048;
+
+fn split_blocks<'b>(text: &str, blocks: impl Iterator<Item = &'b [Span]>) -> Output {
     let mut out = Output::default();
     let mut cuts = Vec::new();
-    for block in blocks.iter() {
+    for block in blocks {
         cuts.clear();
         find_cuts(text, block, &mut cuts);
         out.emit_block(text, block, &cuts);
     }
-    (out.sentences, out.pieces)
+    out
 }
 
 /// Whether a plain-text line (already trimmed at its end) ends a sentence at its end.
@@ -184,6 +214,26 @@ impl Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_text_splits_in_parallel_as_in_one_run() {
+        // Blocks of two pieces each, one of them cut by a sentence end, over 1 MB.
+        let para = "Costs rose 5%. The U.S. share fell. *Markup* here.\n\n";
+        let text = para.repeat(PARALLEL_BYTES / para.len() + 2 * BLOCKS_PER_TASK);
+        let mut blocks = Blocks::default();
+        for (start, _) in text.match_indices(para) {
+            let markup = start + para.find("*Markup*").unwrap();
+            blocks.push_piece(Span::new(start, markup));
+            blocks.push_piece(Span::new(markup + 1, start + para.len() - 2));
+            blocks.end_block();
+        }
+        let (sentences, pieces) = split(&text, &blocks);
+        let one = split_blocks(&text, blocks.iter());
+        assert!(blocks.iter().count() > 2 * BLOCKS_PER_TASK);
+        assert_eq!(sentences, one.sentences);
+        assert_eq!(pieces, one.pieces);
+        assert_eq!(sentences.len(), 3 * blocks.iter().count());
+    }
 
     /// The sentences of `text` taken as one block with one piece.
     fn sentences(text: &str) -> Vec<&str> {
