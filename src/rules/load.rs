@@ -19,6 +19,7 @@ use super::{
 use crate::extract::Extractor;
 use crate::source::{self, ReadError};
 use crate::span::Span;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -37,12 +38,14 @@ pub fn load_with_defaults(
     defaults: Defaults,
 ) -> Result<RuleSet, RuleErrors> {
     let mut loader = Loader::new(extractor, defaults);
-    for path in rule_files(paths, &mut loader.errors) {
-        match source::read_file(&path) {
-            Ok(f) => loader.add(&path.display().to_string(), f.text),
-            Err(e) => loader.errors.push(unread(&e, false)),
-        }
-    }
+    let files = rule_files(paths, &mut loader.errors);
+    let read: Vec<Result<(String, String), RuleError>> = (files.iter())
+        .map(|path| match source::read_file(path) {
+            Ok(f) => Ok((path.display().to_string(), f.text)),
+            Err(e) => Err(unread(&e, false)),
+        })
+        .collect();
+    loader.add_all(read);
     loader.finish()
 }
 
@@ -54,9 +57,10 @@ pub fn load_texts(
     defaults: Defaults,
 ) -> Result<RuleSet, RuleErrors> {
     let mut loader = Loader::new(extractor, defaults);
-    for (name, text) in files {
-        loader.add(name, (*text).to_string());
-    }
+    let read = (files.iter())
+        .map(|(name, text)| Ok((name.to_string(), text.to_string())))
+        .collect();
+    loader.add_all(read);
     loader.finish()
 }
 
@@ -87,16 +91,47 @@ impl<'x> Loader<'x> {
         }
     }
 
-    /// Reads one file's facts; checks their ids against every file before it.
-    fn add(&mut self, shown: &str, text: String) {
-        let index = self.set.sources.len();
+    /// Reads the files (or the errors reading them gave), in order: each file is checked
+    /// on its own, in parallel (ten thousand facts take a fifth of a second to read), then
+    /// its ids against every file before it.
+    fn add_all(&mut self, read: Vec<Result<(String, String), RuleError>>) {
+        let mut index = self.set.sources.len();
+        let numbered: Vec<_> = (read.into_iter())
+            .map(|r| {
+                r.map(|file| {
+                    index += 1;
+                    (index - 1, file)
+                })
+            })
+            .collect();
+        let (base, extractor) = (self.base, self.extractor);
+        let parsed: Vec<Result<Parsed, RuleError>> = numbered
+            .into_par_iter()
+            .map(|r| {
+                r.map(|(index, (shown, text))| Parsed::new(index, shown, text, base, extractor))
+            })
+            .collect();
+        for p in parsed {
+            match p {
+                Ok(p) => self.add(p),
+                Err(e) => self.errors.push(e),
+            }
+        }
+    }
+
+    /// Adds one file's facts; checks their ids against every file before it.
+    fn add(&mut self, parsed: Parsed) {
+        let Parsed {
+            index,
+            shown,
+            text,
+            file,
+            facts,
+            errors,
+        } = parsed;
         let first_error = self.errors.len();
-        let file = File::new(shown, &text, false);
-        let mut ctx = Ctx {
-            file: &file,
-            errors: &mut self.errors,
-        };
-        for (id, fact) in ctx.rule_file(index, self.base, self.extractor) {
+        self.errors.extend(errors);
+        for (id, fact) in facts {
             match self.first.get(&id.0) {
                 Some(&(at, span)) => {
                     let e = duplicate(&self.files, &file, at, index, span, &id);
@@ -110,10 +145,7 @@ impl<'x> Loader<'x> {
         }
         sort_from(&mut self.errors, first_error);
         self.files.push(file);
-        self.set.sources.push(RuleSource {
-            path: shown.to_string(),
-            text,
-        });
+        self.set.sources.push(RuleSource { path: shown, text });
     }
 
     /// All or nothing.
@@ -124,6 +156,37 @@ impl<'x> Loader<'x> {
             Err(RuleErrors {
                 errors: self.errors,
             })
+        }
+    }
+}
+
+/// One rule file checked on its own: its facts with their ids, and its problems.
+struct Parsed {
+    /// Its index among the rule files read.
+    index: usize,
+    shown: String,
+    text: String,
+    file: File,
+    facts: Vec<(IdRef, Option<Fact>)>,
+    errors: Vec<RuleError>,
+}
+
+impl Parsed {
+    fn new(index: usize, shown: String, text: String, base: Defaults, x: &Extractor) -> Parsed {
+        let file = File::new(&shown, &text, false);
+        let mut errors = Vec::new();
+        let mut ctx = Ctx {
+            file: &file,
+            errors: &mut errors,
+        };
+        let facts = ctx.rule_file(index, base, x);
+        Parsed {
+            index,
+            shown,
+            text,
+            file,
+            facts,
+            errors,
         }
     }
 }
