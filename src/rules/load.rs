@@ -39,10 +39,10 @@ pub fn load_with_defaults(
 ) -> Result<RuleSet, RuleErrors> {
     let mut loader = Loader::new(extractor, defaults);
     let files = rule_files(paths, &mut loader.errors);
-    let read: Vec<Result<(String, String), RuleError>> = (files.iter())
+    let read: Vec<Result<(String, String), Box<RuleError>>> = (files.iter())
         .map(|path| match source::read_file(path) {
             Ok(f) => Ok((path.display().to_string(), f.text)),
-            Err(e) => Err(unread(&e, false)),
+            Err(e) => Err(Box::new(unread(&e, false))),
         })
         .collect();
     loader.add_all(read);
@@ -94,7 +94,7 @@ impl<'x> Loader<'x> {
     /// Reads the files (or the errors reading them gave), in order: each file is checked
     /// on its own, in parallel (ten thousand facts take a fifth of a second to read), then
     /// its ids against every file before it.
-    fn add_all(&mut self, read: Vec<Result<(String, String), RuleError>>) {
+    fn add_all(&mut self, read: Vec<Result<(String, String), Box<RuleError>>>) {
         let mut index = self.set.sources.len();
         let numbered: Vec<_> = (read.into_iter())
             .map(|r| {
@@ -105,7 +105,7 @@ impl<'x> Loader<'x> {
             })
             .collect();
         let (base, extractor) = (self.base, self.extractor);
-        let parsed: Vec<Result<Parsed, RuleError>> = numbered
+        let parsed: Vec<Result<Parsed, Box<RuleError>>> = numbered
             .into_par_iter()
             .map(|r| {
                 r.map(|(index, (shown, text))| Parsed::new(index, shown, text, base, extractor))
@@ -114,7 +114,7 @@ impl<'x> Loader<'x> {
         for p in parsed {
             match p {
                 Ok(p) => self.add(p),
-                Err(e) => self.errors.push(e),
+                Err(e) => self.errors.push(*e),
             }
         }
     }
