@@ -7,7 +7,7 @@ use crate::check::suppress::{self, Suppressions};
 use crate::check::{self, CheckOptions, CheckReport, DocumentCheck, Join};
 use crate::claim::Claim;
 use crate::document::{DocOptions, Document};
-use crate::extract::Extractor;
+use crate::extract::{self, Extractor};
 use crate::report::{DocumentClaims, ExtractReport, InputError};
 use crate::rules::RuleSet;
 use crate::rules::config::Config;
@@ -191,13 +191,10 @@ struct Kept {
 /// cores busy, few enough that the results waiting to be joined stay small.
 const DOCUMENTS_PER_BATCH: usize = 512;
 
-/// Documents at least this large are checked in runs of sentences, extracted and checked
-/// together in parallel, so that no more than a few runs' claims exist at a time.
-const LARGE_DOCUMENT: usize = 1 << 20;
-const SENTENCES_PER_RUN: usize = 1024;
-
 /// Reads, extracts and checks one input for a streaming run. The result is numbered as
-/// document 0 until [`Join::add`] gives it its index; bindings are counted, not kept.
+/// document 0 until [`Join::add`] gives it its index; bindings are counted, not kept. A
+/// document the extractor would read in parallel runs of sentences is checked run by run
+/// instead, extraction and checking together, so its claims are never all held at once.
 fn check_one(
     settings: &Settings,
     extractor: &Extractor,
@@ -214,12 +211,12 @@ fn check_one(
         check.bindings = Vec::new();
         (claims.len(), check)
     };
-    let (claims, check) = if doc.text.len() < LARGE_DOCUMENT {
+    let (claims, check) = if doc.text.len() < extract::PARALLEL_BYTES {
         check_run(&extractor.extract(&doc))
     } else {
         let runs: Vec<(usize, DocumentCheck)> = doc
             .sentences
-            .par_chunks(SENTENCES_PER_RUN)
+            .par_chunks(extract::SENTENCES_PER_TASK)
             .map(|run| check_run(&extractor.extract_sentences(&doc, run)))
             .collect();
         let mut whole = (0, DocumentCheck::default());

@@ -28,9 +28,9 @@ use token::Tokens;
 use units::Units;
 
 /// Documents at least this large are extracted in parallel runs of sentences.
-const PARALLEL_BYTES: usize = 1 << 20;
+pub const PARALLEL_BYTES: usize = 1 << 20;
 /// Sentences per parallel run: large enough that a task outweighs its scheduling.
-const SENTENCES_PER_TASK: usize = 1024;
+pub const SENTENCES_PER_TASK: usize = 1024;
 
 /// Compiled extraction tables; build once, share across threads.
 #[derive(Debug, Default)]
