@@ -87,8 +87,7 @@ pub struct CheckReport {
     /// How many claims were bound to a fact.
     pub bound: usize,
     pub near_misses: Vec<NearMiss>,
-    pub documents: usize,
-    /// Every checked document's path, in input order.
+    /// Every checked document's path, in input order (so how many documents were checked).
     pub paths: Vec<String>,
     pub claims: usize,
     /// Findings an inline suppression hid ([`filter`]); not reported, not failing.
@@ -230,9 +229,9 @@ pub fn check_document(
 }
 
 impl DocumentCheck {
-    /// Adds what a later run of the same document's sentences found. Bindings and near
-    /// misses count claims from their own run's start, so a caller that keeps them must not
-    /// split a document.
+    /// Adds what a later run of the same document's sentences (or, once numbered, a later
+    /// document) found. Bindings and near misses count claims from their own run's start,
+    /// so a caller that keeps them must not split a document.
     pub fn append(&mut self, mut later: DocumentCheck) {
         self.bound += later.bound;
         self.bindings.append(&mut later.bindings);
@@ -255,8 +254,10 @@ impl DocumentCheck {
 /// each document as it is checked, so only what the checks found is ever held.
 #[derive(Debug, Default)]
 pub struct Join {
-    report: CheckReport,
-    stated: Vec<Stated>,
+    /// Everything found so far, numbered by document.
+    found: DocumentCheck,
+    paths: Vec<String>,
+    claims: usize,
 }
 
 impl Join {
@@ -265,20 +266,14 @@ impl Join {
     /// input before it has been read or has failed).
     pub fn add(&mut self, path: String, claims: usize, mut check: DocumentCheck) {
         check.renumber(self.len());
-        let r = &mut self.report;
-        r.paths.push(path);
-        r.documents += 1;
-        r.claims += claims;
-        r.bound += check.bound;
-        r.bindings.append(&mut check.bindings);
-        r.findings.append(&mut check.findings);
-        r.near_misses.append(&mut check.near_misses);
-        self.stated.append(&mut check.stated);
+        self.found.append(check);
+        self.paths.push(path);
+        self.claims += claims;
     }
 
     /// How many documents were added.
     pub fn len(&self) -> usize {
-        self.report.paths.len()
+        self.paths.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -287,13 +282,19 @@ impl Join {
 
     /// Adds the conflicts between documents and sorts the findings.
     pub fn finish(self, rules: &RuleSet) -> CheckReport {
-        let mut report = self.report;
-        let conflicts = conflicts(&self.stated, &report.paths, rules);
-        report.findings.extend(conflicts);
-        report
-            .findings
-            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        report
+        let found = self.found;
+        let mut findings = found.findings;
+        findings.extend(conflicts(&found.stated, &self.paths, rules));
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        CheckReport {
+            findings,
+            bindings: found.bindings,
+            bound: found.bound,
+            near_misses: found.near_misses,
+            paths: self.paths,
+            claims: self.claims,
+            ..CheckReport::default()
+        }
     }
 }
 

@@ -234,8 +234,9 @@ impl Suppressions {
         self.warnings = (self.directives.iter())
             .map(|&(comment, ..)| warn(Code::UnusedSuppression, comment, String::new()))
             .collect();
-        self.bad = (self.problems.iter())
-            .map(|(comment, message)| warn(Code::BadSuppression, *comment, message.clone()))
+        // The problems live on only as their findings.
+        self.bad = (self.problems.drain(..))
+            .map(|(comment, message)| warn(Code::BadSuppression, comment, message))
             .collect();
     }
 

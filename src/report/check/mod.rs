@@ -59,7 +59,7 @@ impl Summary {
                 .count()
         };
         Summary {
-            documents: run.report.documents,
+            documents: run.report.paths.len(),
             claims: run.report.claims,
             bound: run.report.bound,
             facts: run.rules.facts.len(),
