@@ -8,6 +8,7 @@
 //! Reading the named rules and documents is not done here.
 
 use super::errors::{ErrorKind, File, RuleErrors};
+use super::matcher::Regexes;
 use super::schema::{Ctx, sort_from, unread};
 use super::yaml::Value;
 use super::{Defaults, RuleSet, Severity, errors::closest, value};
@@ -158,9 +159,11 @@ pub fn load(path: &Path) -> Result<Config, RuleErrors> {
     })?;
     let file = File::new(&path.display().to_string(), &text.text, true);
     let mut errors = Vec::new();
+    let regexes = Regexes::default();
     let mut ctx = Ctx {
         file: &file,
         errors: &mut errors,
+        regexes: &regexes,
     };
     let mut config = Config {
         path: path.to_path_buf(),

@@ -8,7 +8,7 @@
 //! report. The schema itself is documented in `docs/rules.md`.
 
 use super::errors::{ErrorKind, File, RuleError, RuleErrors};
-use super::matcher::{self, Matcher, Term};
+use super::matcher::{self, Matcher, Regexes, Term};
 use super::schema::{Ctx, Fields, sort_from, unread};
 use super::value::{self, Figure, Unit};
 use super::yaml::{Entry, Node, Value};
@@ -74,6 +74,15 @@ struct Loader<'x> {
     /// Where each id was first declared: (file index, span).
     first: HashMap<String, (usize, Span)>,
     errors: Vec<RuleError>,
+    regexes: Regexes,
+}
+
+/// What every rule file is read with, whichever thread reads it.
+#[derive(Clone, Copy)]
+struct Shared<'a> {
+    base: Defaults,
+    extractor: &'a Extractor,
+    regexes: &'a Regexes,
 }
 
 impl<'x> Loader<'x> {
@@ -88,6 +97,7 @@ impl<'x> Loader<'x> {
             files: Vec::new(),
             first: HashMap::new(),
             errors: Vec::new(),
+            regexes: Regexes::default(),
         }
     }
 
@@ -104,12 +114,14 @@ impl<'x> Loader<'x> {
                 })
             })
             .collect();
-        let (base, extractor) = (self.base, self.extractor);
+        let shared = Shared {
+            base: self.base,
+            extractor: self.extractor,
+            regexes: &self.regexes,
+        };
         let parsed: Vec<Result<Parsed, Box<RuleError>>> = numbered
             .into_par_iter()
-            .map(|r| {
-                r.map(|(index, (shown, text))| Parsed::new(index, shown, text, base, extractor))
-            })
+            .map(|r| r.map(|(index, (shown, text))| Parsed::new(index, shown, text, &shared)))
             .collect();
         for p in parsed {
             match p {
@@ -172,12 +184,18 @@ struct Parsed {
 }
 
 impl Parsed {
-    fn new(index: usize, shown: String, text: String, base: Defaults, x: &Extractor) -> Parsed {
+    fn new(index: usize, shown: String, text: String, shared: &Shared) -> Parsed {
+        let Shared {
+            base,
+            extractor: x,
+            regexes,
+        } = *shared;
         let file = File::new(&shown, &text, false);
         let mut errors = Vec::new();
         let mut ctx = Ctx {
             file: &file,
             errors: &mut errors,
+            regexes,
         };
         let facts = ctx.rule_file(index, base, x);
         Parsed {
@@ -642,7 +660,7 @@ impl Ctx<'_> {
     /// One term; a bad regex is underlined at the part of the pattern at fault when the
     /// pattern is written verbatim in the file.
     fn term(&mut self, text: &str, node: &Node) -> Option<Term> {
-        match matcher::term(text) {
+        match matcher::term(text, self.regexes) {
             Ok(t) => Some(t),
             Err(e) => {
                 let written = &self.file.text[node.span.range()];

@@ -11,6 +11,8 @@
 
 use super::errors::ErrorKind;
 use super::value::Problem;
+use rustc_hash::FxHashMap;
+use std::sync::Mutex;
 
 /// Which sentences are about a fact.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -129,15 +131,41 @@ pub(crate) struct RegexProblem {
     pub(crate) within: Option<std::ops::Range<usize>>,
 }
 
-/// Reads one term as written in YAML.
-pub(crate) fn term(text: &str) -> Result<Term, RegexProblem> {
+/// Regex terms compiled so far, by pattern, shared by the rule files read in parallel.
+///
+/// Large rule sets repeat a pattern across many facts (`/\brevenue\b/`), and compiling a
+/// Unicode-aware regex costs more than reading the fact that holds it. A clone of a compiled
+/// [`regex::Regex`] shares its program, so every fact with the pattern gets the one copy.
+#[derive(Debug, Default)]
+pub(crate) struct Regexes(Mutex<FxHashMap<String, regex::Regex>>);
+
+impl Regexes {
+    fn get(&self, pattern: &str) -> Option<regex::Regex> {
+        let compiled = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        compiled.get(pattern).cloned()
+    }
+
+    fn keep(&self, pattern: &str, regex: &regex::Regex) {
+        let mut compiled = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        compiled.insert(pattern.to_string(), regex.clone());
+    }
+}
+
+/// Reads one term as written in YAML; a regex already compiled comes from `regexes`.
+pub(crate) fn term(text: &str, regexes: &Regexes) -> Result<Term, RegexProblem> {
     let bare = |problem| RegexProblem {
         problem,
         within: None,
     };
     let t = text.trim();
     if t.len() >= 2 && t.starts_with('/') && t.ends_with('/') {
-        return regex(&t[1..t.len() - 1]);
+        let pattern = &t[1..t.len() - 1];
+        if let Some(r) = regexes.get(pattern) {
+            return Ok(Term::Regex(r));
+        }
+        let r = regex(pattern)?;
+        regexes.keep(pattern, &r);
+        return Ok(Term::Regex(r));
     }
     if t.starts_with('/') {
         let flags = t
@@ -168,7 +196,7 @@ pub(crate) fn term(text: &str) -> Result<Term, RegexProblem> {
 
 /// Compiles a `/.../` term, case-insensitively. regex-syntax finds the offending part of the
 /// pattern; the regex crate has the last word (size limits).
-fn regex(pattern: &str) -> Result<Term, RegexProblem> {
+fn regex(pattern: &str) -> Result<regex::Regex, RegexProblem> {
     let bad = |message: String, within| RegexProblem {
         problem: Problem::new(
             ErrorKind::BadRegex,
@@ -206,7 +234,7 @@ fn regex(pattern: &str) -> Result<Term, RegexProblem> {
         .case_insensitive(true)
         .build()
     {
-        Ok(r) => Ok(Term::Regex(r)),
+        Ok(r) => Ok(r),
         Err(e) => Err(bad(
             format!(
                 "The regex `/{pattern}/` is invalid: {}.",
@@ -230,7 +258,7 @@ mod tests {
     use super::*;
 
     fn t(text: &str) -> Term {
-        term(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+        term(text, &Regexes::default()).unwrap_or_else(|e| panic!("{text}: {e:?}"))
     }
 
     #[test]
@@ -262,8 +290,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pattern_is_compiled_once_per_rule_set() {
+        let regexes = Regexes::default();
+        let first = term("/\\bsales\\b/", &regexes);
+        let again = term(" /\\bsales\\b/ ", &regexes);
+        assert_eq!(regexes.0.lock().map(|m| m.len()).ok(), Some(1));
+        assert!(matches!((&first, &again), (Ok(a), Ok(b)) if a == b));
+        assert!(again.is_ok_and(|t| t.occurs_in("SALES rose") && !t.occurs_in("wholesales")));
+        // A bad pattern is not kept: it fails the same way every time it is written.
+        for _ in 0..2 {
+            let e = term("/(sales/", &regexes).err().map(|e| e.problem.kind);
+            assert_eq!(e, Some(ErrorKind::BadRegex));
+        }
+        assert_eq!(regexes.0.lock().map(|m| m.len()).ok(), Some(1));
+    }
+
+    #[test]
     fn bad_terms_say_why() {
-        let e = term("/(exports/").err();
+        let e = term("/(exports/", &Regexes::default()).err();
         let e = e.unwrap_or_else(|| panic!("expected an error"));
         assert_eq!(e.problem.kind, ErrorKind::BadRegex);
         assert_eq!(
@@ -271,18 +315,24 @@ mod tests {
             "The regex `/(exports/` is invalid: unclosed group."
         );
         assert_eq!(e.within, Some(0..1));
-        let flags = term("/exports/i").err().map(|e| e.problem.help);
+        let flags = term("/exports/i", &Regexes::default())
+            .err()
+            .map(|e| e.problem.help);
         assert!(
             flags
                 .flatten()
                 .is_some_and(|h| h.contains("flags are not supported"))
         );
         assert_eq!(
-            term("  ").err().map(|e| e.problem.kind),
+            term("  ", &Regexes::default())
+                .err()
+                .map(|e| e.problem.kind),
             Some(ErrorKind::BadTerm)
         );
         assert_eq!(
-            term("//").err().map(|e| e.problem.kind),
+            term("//", &Regexes::default())
+                .err()
+                .map(|e| e.problem.kind),
             Some(ErrorKind::BadRegex)
         );
     }

@@ -8,6 +8,7 @@
 
 use super::Defaults;
 use super::errors::{ErrorKind, File, RuleError, choices, closest};
+use super::matcher::Regexes;
 use super::value::{self, Problem};
 use super::yaml::{self, Entry, Node, Value};
 use crate::source::ReadError;
@@ -43,6 +44,8 @@ pub(crate) const DEFAULT_KEYS: &[&str] = &["tolerance", "severity"];
 pub(crate) struct Ctx<'a> {
     pub(crate) file: &'a File,
     pub(crate) errors: &'a mut Vec<RuleError>,
+    /// Regex terms compiled by any file of the rule set.
+    pub(crate) regexes: &'a Regexes,
 }
 
 impl Ctx<'_> {
