@@ -1,11 +1,11 @@
-//! The rule index: every match phrase of every fact in one Aho-Corasick automaton, so finding
-//! the facts a sentence may be about costs one scan of the sentence, however many facts
+//! The rule index: every match phrase of every fact in one automaton ([`Phrases`]), so finding
+//! the facts a sentence may be about costs one pass over the sentence, however many facts
 //! there are. Regex terms are kept per fact and run only for facts the phrases nominate (or,
 //! for facts whose positive terms are all regexes, for every sentence with a claim).
 
+use super::phrases::Phrases;
 use crate::rules::{Fact, Matcher, Term};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
@@ -26,7 +26,7 @@ struct FactTerms {
 /// Facts indexed by their match terms.
 #[derive(Debug)]
 pub struct RuleIndex {
-    automaton: Option<AhoCorasick>,
+    phrases: Option<Phrases>,
     /// For each phrase: the facts that use it positively (in `all` or `any`).
     nominates: Vec<Vec<usize>>,
     terms: Vec<FactTerms>,
@@ -82,18 +82,9 @@ impl RuleIndex {
             })
             .collect();
         let (nominates, always) = nominations(&terms, phrases.len());
-        let automaton = (!phrases.is_empty()).then(|| {
-            // A DFA: the fastest search, at a few megabytes for ten thousand facts; every
-            // sentence with a claim is scanned, so search time is what counts.
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::Standard)
-                .build(&phrases)
-                .expect("phrases are plain strings")
-        });
+        let phrases = Phrases::new(&phrases);
         RuleIndex {
-            automaton,
+            phrases,
             nominates,
             terms,
             always,
@@ -120,22 +111,18 @@ impl RuleIndex {
             None => (raw, None),
         };
         let original = |i: usize| offsets.map_or(i, |o| o[i]);
-        if let Some(ac) = &self.automaton {
-            for m in ac.find_overlapping_iter(s) {
-                if !whole_word(s, m.start(), m.end()) {
-                    continue;
-                }
-                let id = m.pattern().as_usize();
+        if let Some(phrases) = &self.phrases {
+            phrases.find(s, |id, start, end| {
                 let span = Span::new(
-                    sentence.start + original(m.start()),
-                    sentence.start + original(m.end() - 1) + 1,
+                    sentence.start + original(start),
+                    sentence.start + original(end - 1) + 1,
                 );
                 if out.hits[id].is_empty() {
                     out.touched.push(id);
                 }
                 out.hits[id].push(span);
                 out.candidates.extend_from_slice(&self.nominates[id]);
-            }
+            });
         }
         out.candidates.extend_from_slice(&self.always);
         out.candidates.sort_unstable();
@@ -251,13 +238,6 @@ fn squeeze_whitespace(s: &str) -> Option<(String, Vec<usize>)> {
         offsets.extend((0..c.len_utf8()).map(|k| i + k));
     }
     Some((out, offsets))
-}
-
-/// A phrase match counts only as whole words: "trade" does not match "trademark".
-fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    let before = s[..start].chars().next_back();
-    let after = s[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 impl MatchedFact {

@@ -13,6 +13,7 @@
 pub mod baseline;
 pub mod finding;
 pub mod index;
+pub mod phrases;
 pub mod suppress;
 
 use crate::claim::{Claim, ClaimKind, Direction, Interval, Period};
