@@ -8,6 +8,7 @@ use crate::rules::{Fact, Matcher, Term};
 use crate::span::Span;
 use regex::Regex;
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 /// A term of a fact's matcher: a phrase in the automaton, or a regex.
 #[derive(Debug, Clone)]
@@ -44,12 +45,24 @@ pub struct SentenceHits {
     pub candidates: Vec<usize>,
 }
 
-/// A fact whose matcher holds in a sentence, with where its terms were found.
+/// The facts whose matchers hold in one sentence, and where their terms were found. Kept
+/// from sentence to sentence, so that finding them allocates nothing once it has grown.
+#[derive(Debug, Default)]
+pub struct Matched {
+    facts: Vec<MatchedFact>,
+    /// The spans of every term group, one group after another.
+    spans: Vec<Span>,
+    /// Where each group's spans end in `spans`.
+    group_ends: Vec<usize>,
+}
+
+/// A fact whose matcher holds in a sentence.
 #[derive(Debug, Clone)]
 pub struct MatchedFact {
     pub fact: usize,
-    /// For each positive term group (each `all` term, and `any` as one group): its spans.
-    pub groups: Vec<Vec<Span>>,
+    /// Its positive term groups (each `all` term, and `any` as one group), as indexes of
+    /// [`Matched::group_ends`].
+    groups: Range<usize>,
 }
 
 impl RuleIndex {
@@ -129,39 +142,44 @@ impl RuleIndex {
         out.candidates.dedup();
     }
 
-    /// The candidate facts whose matcher holds in the scanned sentence.
-    pub fn matched(&self, text: &str, sentence: Span, hits: &SentenceHits) -> Vec<MatchedFact> {
+    /// The candidate facts whose matcher holds in the scanned sentence, into `out`.
+    pub fn matched(&self, text: &str, sentence: Span, hits: &SentenceHits, out: &mut Matched) {
+        out.facts.clear();
+        out.spans.clear();
+        out.group_ends.clear();
         let s = &text[sentence.range()];
-        let spans = |t: &TermRef| -> Vec<Span> {
-            match t {
-                TermRef::Phrase(id) => hits.hits[*id].clone(),
-                TermRef::Regex(r) => r
-                    .find_iter(s)
-                    .map(|m| Span::new(sentence.start + m.start(), sentence.start + m.end()))
-                    .collect(),
-            }
-        };
         let present = |t: &TermRef| match t {
             TermRef::Phrase(id) => !hits.hits[*id].is_empty(),
             TermRef::Regex(r) => r.is_match(s),
         };
-        let mut out = Vec::new();
+        let spans = |t: &TermRef, spans: &mut Vec<Span>| match t {
+            TermRef::Phrase(id) => spans.extend_from_slice(&hits.hits[*id]),
+            TermRef::Regex(r) => spans.extend(
+                r.find_iter(s)
+                    .map(|m| Span::new(sentence.start + m.start(), sentence.start + m.end())),
+            ),
+        };
         for &f in &hits.candidates {
             let ft = &self.terms[f];
-            // Presence first, without allocating: most candidates fail here.
+            // Presence first: most candidates fail here.
             let holds = !ft.none.iter().any(present)
                 && ft.all.iter().all(present)
                 && (ft.any.is_empty() || ft.any.iter().any(present));
             if !holds {
                 continue;
             }
-            let mut groups: Vec<Vec<Span>> = ft.all.iter().map(spans).collect();
-            if !ft.any.is_empty() {
-                groups.push(ft.any.iter().flat_map(spans).collect());
+            let first = out.group_ends.len();
+            for t in &ft.all {
+                spans(t, &mut out.spans);
+                out.group_ends.push(out.spans.len());
             }
-            out.push(MatchedFact { fact: f, groups });
+            if !ft.any.is_empty() {
+                ft.any.iter().for_each(|t| spans(t, &mut out.spans));
+                out.group_ends.push(out.spans.len());
+            }
+            let groups = first..out.group_ends.len();
+            out.facts.push(MatchedFact { fact: f, groups });
         }
-        out
     }
 }
 
@@ -240,21 +258,31 @@ fn squeeze_whitespace(s: &str) -> Option<(String, Vec<usize>)> {
     Some((out, offsets))
 }
 
-impl MatchedFact {
-    /// How far the fact's words stand from a claim: for each term group, the nearest
+impl Matched {
+    pub fn facts(&self) -> &[MatchedFact] {
+        &self.facts
+    }
+
+    fn group(&self, g: usize) -> &[Span] {
+        let start = g.checked_sub(1).map_or(0, |k| self.group_ends[k]);
+        &self.spans[start..self.group_ends[g]]
+    }
+
+    /// How far a matched fact's words stand from a claim: for each term group, the nearest
     /// occurrence; the score is the farthest of those (every required word must be near).
     /// A word that is the claim's own counted noun ("600 institutions") is at distance 0.
-    pub fn distance(&self, text: &str, claim: Span, noun: &str) -> usize {
+    pub fn distance(&self, m: &MatchedFact, text: &str, claim: Span, noun: &str) -> usize {
         let own_noun = |s: Span| {
             let word = &text[s.range()];
             !noun.is_empty()
                 && noun.len() >= word.len()
                 && noun[..word.len()].eq_ignore_ascii_case(word)
         };
-        self.groups
-            .iter()
+        m.groups
+            .clone()
             .map(|g| {
-                g.iter()
+                self.group(g)
+                    .iter()
                     .map(|&s| if own_noun(s) { 0 } else { gap(s, claim) })
                     .min()
                     .unwrap_or(usize::MAX)

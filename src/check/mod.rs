@@ -22,7 +22,7 @@ use crate::report::DocumentClaims;
 use crate::rules::{Fact, RuleSet, Severity, Tolerance};
 use crate::span::Excerpt;
 pub use finding::{BaseValue, Claimed, Code, Expected, Finding, Related};
-use index::{MatchedFact, RuleIndex, SentenceHits};
+use index::{Matched, RuleIndex, SentenceHits};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -361,13 +361,14 @@ fn bind_sentences(
     let mut findings = Vec::new();
     let mut misses = Vec::new();
     let mut hits = SentenceHits::default();
+    let mut matched = Matched::default();
     for group in groups {
         let sentence = claims[group.start].sentence;
         index.scan(&doc.text, sentence, &mut hits);
         if hits.candidates.is_empty() {
             continue;
         }
-        let matched = index.matched(&doc.text, sentence, &hits);
+        index.matched(&doc.text, sentence, &hits, &mut matched);
         let mut in_sentence: Vec<(Binding, usize)> = Vec::new();
         for c in group.clone() {
             let claim = &claims[c];
@@ -433,13 +434,13 @@ fn bind(
     cx: &BindCtx,
     claim: &Claim,
     c: usize,
-    matched: &[MatchedFact],
+    matched: &Matched,
     misses: &mut Vec<NearMiss>,
 ) -> Bound {
     let (d, facts, opts, date) = (cx.d, cx.facts, cx.opts, cx.doc.date);
     let text = cx.doc.text.as_str();
     let mut fits: Vec<(usize, u8, usize, bool)> = Vec::new();
-    for m in matched {
+    for m in matched.facts() {
         let fact = &facts[m.fact];
         let miss = |reason| NearMiss {
             document: d,
@@ -458,7 +459,7 @@ fn bind(
         }
         match period_fit(claim.period, fact.period, date) {
             Some((rank, assumed)) => fits.push((
-                m.distance(text, claim.span, claim.noun(text).unwrap_or("")),
+                matched.distance(m, text, claim.span, claim.noun(text).unwrap_or("")),
                 rank,
                 m.fact,
                 assumed,

@@ -12,8 +12,13 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
+use rayon::prelude::*;
 use std::fmt;
 use std::io;
+
+/// How many findings are rendered at once: enough to share among threads, few enough that
+/// the text waiting to be written stays small.
+const RENDER_BLOCK: usize = 512;
 
 /// Renders findings as miette reports.
 pub struct HumanReporter {
@@ -34,13 +39,21 @@ impl Reporter for HumanReporter {
             .with_links(false)
             // Ids and directives are hyphenated words: never wrap inside them.
             .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for f in &run.report.findings {
-            let diag = FindingDiagnostic::new(f);
-            let mut s = String::new();
-            handler
-                .render_report(&mut s, &diag)
-                .map_err(|e| io::Error::other(e.to_string()))?;
-            writeln!(out, "{s}")?;
+        // Findings are rendered in parallel, a block at a time, and written in order: laying
+        // out a diagnostic costs more than checking the claim behind it.
+        for block in run.report.findings.chunks(RENDER_BLOCK) {
+            let rendered: Vec<Result<String, fmt::Error>> = block
+                .par_iter()
+                .map(|f| {
+                    let mut s = String::new();
+                    handler.render_report(&mut s, &FindingDiagnostic::new(f))?;
+                    Ok(s)
+                })
+                .collect();
+            for s in rendered {
+                let s = s.map_err(|e| io::Error::other(e.to_string()))?;
+                writeln!(out, "{s}")?;
+            }
         }
         if let Some(b) = &run.report.baseline {
             write_unmatched(&b.unmatched, out)?;
