@@ -41,6 +41,16 @@ impl Blocks {
         self.end_block();
     }
 
+    /// Adds the blocks and comments of a later part of the text.
+    pub(crate) fn append(&mut self, later: Blocks) {
+        self.end_block();
+        let base = self.pieces.len();
+        self.pieces.extend(later.pieces);
+        self.ends
+            .extend(later.ends.into_iter().map(|end| end + base));
+        self.comments.extend(later.comments);
+    }
+
     /// The pieces of each block, in order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &[Span]> {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
