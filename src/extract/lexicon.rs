@@ -549,33 +549,48 @@ pub const NUMBER_ARTICLES: &[&str] = &["a", "an", "half", "quarter"];
 /// months, ordinals and the three lists above can: the tokenizer asks once per word, so the
 /// parsers' gates pass over every other word without a look-up of their own.
 pub fn is_starter(w: &str) -> bool {
-    static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
+    static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
         let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
         let months = MONTHS.iter().map(|&(w, _)| w);
         let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
         let lists = [PERIOD_WORDS, PERIOD_LEADS, NUMBER_ARTICLES]
             .into_iter()
             .flatten();
-        Starters::new(numbers.chain(months).chain(ordinals).chain(lists.copied()))
+        WordSet::new(numbers.chain(months).chain(ordinals).chain(lists.copied()))
     });
     STARTERS.contains(w)
 }
 
-/// The starter words. It runs for every word of the text, and most words are not starters:
-/// the lengths of the starters that begin with each byte turn most of them away unhashed.
-struct Starters {
+/// Is this lower-cased word one a figure may start with, or need, when no digit is written?
+/// Number words ("three"), "half" and "quarter", and scale words ("a million", "a dozen"):
+/// see `figure::could_start`. A sentence without a digit or one of these holds no figure.
+pub fn is_figure_word(w: &str) -> bool {
+    static WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
+        let scales = SCALES
+            .iter()
+            .filter(|&&(_, _, used)| used == ScaleUse::Word)
+            .map(|&(w, _, _)| w);
+        WordSet::new(numbers.chain(scales).chain(["half", "quarter"]))
+    });
+    WORDS.contains(w)
+}
+
+/// A set of lower-cased words asked about every word of the text, most of which are not in
+/// it: the lengths of the words that begin with each byte turn most of them away unhashed.
+struct WordSet {
     lengths_by_first: [u16; 256],
     words: FxHashSet<&'static str>,
 }
 
-impl Starters {
+impl WordSet {
     fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut set = Starters {
+        let mut set = WordSet {
             lengths_by_first: [0; 256],
             words: FxHashSet::default(),
         };
         for w in words {
-            assert!((1..16).contains(&w.len()), "starter {w:?}: 1 to 15 bytes");
+            assert!((1..16).contains(&w.len()), "word {w:?}: 1 to 15 bytes");
             set.lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
             set.words.insert(w);
         }

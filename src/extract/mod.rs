@@ -10,6 +10,7 @@ mod figure;
 pub mod lexicon;
 pub mod number;
 pub mod period;
+mod skim;
 pub mod token;
 pub mod units;
 
@@ -76,6 +77,19 @@ impl Extractor {
     /// The claims of some of the document's sentences, in text order: a caller that checks
     /// a large document run by run never holds all of its claims.
     pub fn extract_sentences(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+        self.read_sentences(doc, sentences, true)
+    }
+
+    /// [`Extractor::extract`] without skimming: every sentence tokenized, for tests that
+    /// hold skimming to what it promises.
+    #[cfg(test)]
+    pub(crate) fn extract_every_sentence(&self, doc: &Document) -> Vec<Claim> {
+        self.read_sentences(doc, &doc.sentences, false)
+    }
+
+    /// Reads sentences in order; with `skimming`, those that cannot hold a figure are
+    /// passed over untokenized.
+    fn read_sentences(&self, doc: &Document, sentences: &[Sentence], skimming: bool) -> Vec<Claim> {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             tokens: Tokens::new(&doc.text),
@@ -83,7 +97,11 @@ impl Extractor {
             figs: Vec::new(),
         };
         for sentence in sentences {
-            scratch.tokens.fill(doc.sentence_pieces(sentence));
+            let pieces = doc.sentence_pieces(sentence);
+            if skimming && !skim::may_hold_figure(&doc.text, pieces) {
+                continue;
+            }
+            scratch.tokens.fill(pieces);
             self.sentence(&mut scratch, sentence.span, doc.date, &mut out);
         }
         out

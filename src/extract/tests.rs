@@ -327,3 +327,26 @@ fn a_large_document_is_read_the_same_in_parallel_runs() {
     assert!(parallel.len() > 30_000, "{} claims", parallel.len());
     assert_eq!(parallel, sequential);
 }
+
+#[test]
+fn skimming_finds_every_claim_reading_every_sentence_finds() {
+    // Real articles (the seeds) and the check corpus, in plain text and Markdown.
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["seeds", "tests/check-corpus/articles"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}"));
+        files.extend(entries.filter_map(|e| e.ok()).map(|e| e.path()));
+    }
+    assert!(files.len() >= 15, "{files:?}");
+    let mut total = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        let opts = crate::document::DocOptions::default();
+        let doc = crate::document::Document::parse(path.display().to_string(), text, &opts)
+            .unwrap_or_else(|e| panic!("{path:?}: {e:?}"));
+        let every = EXTRACTOR.extract_every_sentence(&doc);
+        assert_eq!(EXTRACTOR.extract(&doc), every, "{path:?}");
+        total += every.len();
+    }
+    assert!(total > 100, "{total} claims");
+}
