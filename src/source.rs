@@ -177,7 +177,11 @@ pub fn read_file_limited(path: &Path, max_bytes: u64) -> Result<SourceFile, Read
         return Err(too_large(shown, meta.len(), max_bytes));
     }
     let file = std::fs::File::open(path).map_err(|e| ReadError::from_io(&shown, e))?;
-    read_limited(shown, file, max_bytes)
+    // Sized to the file, so a large file is read into one buffer, not copied from buffer to
+    // buffer as it grows (each copy alive beside the last). One byte more sees a file that
+    // grew since.
+    let capacity = usize::try_from(meta.len().saturating_add(1)).unwrap_or(0);
+    read_into(shown, file, max_bytes, Vec::with_capacity(capacity))
 }
 
 /// Reads standard input, shown as `name` in messages, refusing more than [`MAX_FILE_BYTES`].
@@ -192,8 +196,17 @@ pub fn read_limited(
     reader: impl Read,
     max_bytes: u64,
 ) -> Result<SourceFile, ReadError> {
+    read_into(path, reader, max_bytes, Vec::new())
+}
+
+/// [`read_limited`] into `bytes`, an empty buffer that may have room reserved already.
+fn read_into(
+    path: impl Into<String>,
+    reader: impl Read,
+    max_bytes: u64,
+    mut bytes: Vec<u8>,
+) -> Result<SourceFile, ReadError> {
     let path = path.into();
-    let mut bytes = Vec::new();
     let read = reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
