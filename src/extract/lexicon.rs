@@ -561,19 +561,16 @@ pub fn is_starter(w: &str) -> bool {
     STARTERS.contains(w)
 }
 
-/// Is this lower-cased word one a figure may start with, or need, when no digit is written?
-/// Number words ("three"), "half" and "quarter", and scale words ("a million", "a dozen"):
-/// see `figure::could_start`. A sentence without a digit or one of these holds no figure.
-pub fn is_figure_word(w: &str) -> bool {
-    static WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
-        let scales = SCALES
-            .iter()
-            .filter(|&&(_, _, used)| used == ScaleUse::Word)
-            .map(|&(w, _, _)| w);
-        WordSet::new(numbers.chain(scales).chain(["half", "quarter"]))
-    });
-    WORDS.contains(w)
+/// The words a figure may start with, or needs, when no digit is written: number words
+/// ("three"), "half" and "quarter", and scale words ("a million", "a dozen"); see
+/// `figure::could_start`. A sentence without a digit or one of these holds no figure.
+pub fn figure_words() -> impl Iterator<Item = &'static str> {
+    let numbers = NUMBER_WORDS.iter().map(|&(w, _)| w);
+    let scales = SCALES
+        .iter()
+        .filter(|&&(_, _, used)| used == ScaleUse::Word)
+        .map(|&(w, _, _)| w);
+    numbers.chain(scales).chain(["half", "quarter"])
 }
 
 /// A set of lower-cased words asked about every word of the text, most of which are not in

@@ -4,12 +4,14 @@
 //! tokenizing is most of the extractor's cost. A figure starts (see `figure::could_start`)
 //! at a digit, at a vulgar fraction ("½"), or at a word that is or needs a number word,
 //! "half", "quarter" or a scale word ("three", "a million", "half a billion"): see
-//! [`lexicon::is_figure_word`]. So a sentence of ASCII text, with at most the typographic
+//! [`lexicon::figure_words`]. So a sentence of ASCII text, with at most the typographic
 //! quotes, dashes and spaces of [`PLAIN`], and with no digit and none of those words, holds
 //! no figure. Any other sentence is read in full; skimming only ever saves work.
 
 use super::lexicon;
 use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Non-ASCII characters that are neither letters nor digits nor signs, and are common in
 /// prose: quotes, dashes, the ellipsis and spaces. Any other non-ASCII character sends the
@@ -27,57 +29,48 @@ pub fn may_hold_figure(text: &str, pieces: &[Span]) -> bool {
         .any(|p| piece_may_hold_figure(&text[p.range()]))
 }
 
+/// Three passes, each quick over text that has none of what it looks for: digits and
+/// non-ASCII bytes in branch-free blocks of bytes, then figure words with one automaton
+/// (most sentences have none, or only inside longer words: "one" in "money").
 fn piece_may_hold_figure(piece: &str) -> bool {
     let bytes = piece.as_bytes();
-    // A digit is the common reason and the quickest to see: a branch-free pass over blocks
-    // of bytes, before any word is looked at.
-    let has_digit = |block: &[u8]| {
-        block
-            .iter()
-            .fold(false, |seen, b| seen | b.is_ascii_digit())
+    let any_in_blocks = |test: fn(&u8) -> bool| {
+        bytes
+            .chunks(64)
+            .any(|block| block.iter().fold(false, |seen, b| seen | test(b)))
     };
-    if bytes.chunks(64).any(has_digit) {
+    if any_in_blocks(u8::is_ascii_digit) {
         return true;
     }
-    let mut word_start = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_alphabetic() {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(start) = word_start.take()
-            && is_figure_word(&bytes[start..i])
-        {
-            return true;
-        }
-        if !b.is_ascii() && !plain_at(piece, i) {
-            return true;
-        }
-    }
-    word_start.is_some_and(|start| is_figure_word(&bytes[start..]))
-}
-
-/// Whether the non-ASCII byte at `i` is part of a [`PLAIN`] character. Continuation bytes
-/// are judged with the character they continue.
-fn plain_at(piece: &str, i: usize) -> bool {
-    if !piece.is_char_boundary(i) {
+    if any_in_blocks(|b| !b.is_ascii()) && !only_plain_beyond_ascii(piece) {
         return true;
     }
-    piece[i..]
-        .chars()
-        .next()
-        .is_some_and(|c| PLAIN.contains(&c))
+    has_figure_word(piece)
 }
 
-/// An ASCII word, lower-cased, against the figure words (which are at most 15 bytes).
-fn is_figure_word(word: &[u8]) -> bool {
-    let mut lower = [0u8; 15];
-    let Some(buf) = lower.get_mut(..word.len()) else {
-        return false;
-    };
-    buf.copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    std::str::from_utf8(buf).is_ok_and(lexicon::is_figure_word)
+/// Whether every non-ASCII character of `piece` is [`PLAIN`].
+fn only_plain_beyond_ascii(piece: &str) -> bool {
+    piece.chars().all(|c| c.is_ascii() || PLAIN.contains(&c))
+}
+
+/// Whether a figure word occurs as a whole word, in any ASCII case. The search is
+/// leftmost-longest, so a longer word at the same start ("sixty") is tried before a shorter
+/// one ("six"), which could then not be whole anyway; a match inside a longer word is
+/// skipped, and no whole word can start inside it.
+fn has_figure_word(piece: &str) -> bool {
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon::figure_words())
+            .expect("figure words are a few dozen plain words")
+    });
+    let bytes = piece.as_bytes();
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    WORDS.find_iter(piece).any(|m| {
+        let before = m.start().checked_sub(1).is_some_and(letter);
+        !before && !letter(m.end())
+    })
 }
 
 #[cfg(test)]
@@ -99,6 +92,9 @@ mod tests {
         assert!(!skim(
             "Someone phoned: it was often gone, and nothing was done."
         ));
+        assert!(!skim(
+            "A sixtyfold tenement, oftentimes threefold: halfway."
+        ));
         assert!(!skim(""));
     }
 
@@ -114,6 +110,11 @@ mod tests {
             "Ein Drittel — ½ der Stimmen",
             "a crore",
             "they hired twenty",
+            "the ninety-nine",
+            "“Sixty”",
+            "TRILLION",
+            "lakhs",
+            "six",
             "Zürich voted",
             "prices fell \u{2212}",
         ] {
