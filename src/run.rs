@@ -48,7 +48,7 @@ pub fn extract(settings: &Settings, extractor: &Extractor) -> ExtractReport {
     extract_with_progress(settings, extractor, &|_| {}, &|| {})
 }
 
-/// Like [`extract`], telling `start` how many documents there are and calling `tick` as each
+/// Like [`extract()`], telling `start` how many documents there are and calling `tick` as each
 /// is done (from any thread), so a caller can show progress.
 pub fn extract_with_progress(
     settings: &Settings,

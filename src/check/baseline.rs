@@ -54,7 +54,7 @@ impl Entry {
 /// A set of recorded findings (duplicates kept: each stands for one finding).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Baseline {
-    /// Sorted by [`Entry::sort_key`].
+    /// Sorted by `Entry::sort_key`.
     pub entries: Vec<Entry>,
 }
 

@@ -1,7 +1,7 @@
 //! Checking claims against facts: bind each claim to at most one fact, compare intervals,
 //! and find claims in different documents that disagree about a fact without a value.
 //!
-//! Binding ([`bind`]) asks the [`RuleIndex`] which facts' words occur in a claim's sentence,
+//! Binding (`bind`) asks the [`RuleIndex`] which facts' words occur in a claim's sentence,
 //! keeps those whose unit and period fit, and picks the one whose words stand nearest the
 //! figure. Verdicts compare the claim's interval (written precision and hedge, signed by its
 //! direction) with the fact's value widened by its tolerance. Output formats live in

@@ -2,7 +2,7 @@
 //!
 //! The [`Extractor`] is built once (unit maps and word tables compiled up front) and shared
 //! by every thread. Per sentence it tokenizes the prose pieces, marks time expressions
-//! ([`period`]), reads each figure ([`figure`]: currency, number, scale, unit, range, hedge)
+//! ([`period`]), reads each figure (`figure`: currency, number, scale, unit, range, hedge)
 //! and then attaches what the words around a figure say: its direction, counted noun and
 //! period. It knows nothing about rules or output formats.
 
