@@ -1,8 +1,8 @@
 //! Rendering a check run's findings. One file per format behind [`Reporter`]; every format
-//! renders the same [`Finding`](crate::check::Finding) values and none re-derives a verdict. The formats are
-//! documented in docs/output.md: [`human`] (miette), [`concise`] (one line per finding),
-//! [`json`] (the contract), [`sarif`] (SARIF 2.1.0), [`github`] (Actions workflow commands)
-//! and [`junit`] (JUnit XML, one test case per document).
+//! renders the same [`Finding`](crate::check::Finding) values and none re-derives a verdict.
+//! The formats are documented in docs/output.md: [`human`] (miette), [`concise`] (one line per
+//! finding), [`json`] (the contract), [`sarif`] (SARIF 2.1.0), [`github`] (Actions workflow
+//! commands) and [`junit`] (JUnit XML, one test case per document).
 
 pub mod concise;
 pub mod facts;
