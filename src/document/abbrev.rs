@@ -160,7 +160,7 @@ mod tests {
     fn every_word_of_the_table_is_found_and_no_other() {
         for (word, kind) in TABLE {
             assert_eq!(classify(&format!("see {word}")), Some(*kind), "{word}");
-            // Longer, shorter or differently cased, it is an ordinary word.
+            // One letter longer it is an ordinary word; one shorter, only if not listed.
             assert_eq!(classify(&format!("see {word}x")), None, "{word}x");
             let shorter = &word[..word.len() - 1];
             let listed = TABLE.iter().find(|(w, _)| *w == shorter).map(|(_, k)| *k);

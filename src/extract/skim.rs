@@ -29,20 +29,21 @@ pub fn may_hold_figure(text: &str, pieces: &[Span]) -> bool {
         .any(|p| piece_may_hold_figure(&text[p.range()]))
 }
 
-/// Three passes, each quick over text that has none of what it looks for: digits and
-/// non-ASCII bytes in branch-free blocks of bytes, then figure words with one automaton
-/// (most sentences have none, or only inside longer words: "one" in "money").
+/// Two passes, each quick over text that has none of what it looks for: one over blocks of
+/// bytes, branch-free within a block, for digits and non-ASCII bytes; then figure words with
+/// one automaton (most sentences have none, or only inside longer words: "one" in "money").
 fn piece_may_hold_figure(piece: &str) -> bool {
-    let bytes = piece.as_bytes();
-    let any_in_blocks = |test: fn(&u8) -> bool| {
-        bytes
-            .chunks(64)
-            .any(|block| block.iter().fold(false, |seen, b| seen | test(b)))
-    };
-    if any_in_blocks(u8::is_ascii_digit) {
-        return true;
+    let mut beyond_ascii = false;
+    for block in piece.as_bytes().chunks(64) {
+        let (digit, high) = block.iter().fold((false, false), |(digit, high), b| {
+            (digit | b.is_ascii_digit(), high | !b.is_ascii())
+        });
+        if digit {
+            return true;
+        }
+        beyond_ascii |= high;
     }
-    if any_in_blocks(|b| !b.is_ascii()) && !only_plain_beyond_ascii(piece) {
+    if beyond_ascii && !only_plain_beyond_ascii(piece) {
         return true;
     }
     has_figure_word(piece)
